@@ -1,0 +1,44 @@
+# One entry point for people and CI. Every target installs what it needs first.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+REPORT := build/verify.json
+SITE   := site
+
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install browser verify build serve test bench clean
+
+# Rebuilt when the pins change. torch==2.13.0 resolves to the CPU build on this machine's disk.
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -c constraints.txt -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+browser:
+	@test -x /usr/bin/chromium || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+verify: install
+	$(BIN)/torchkb verify --json $(REPORT)
+
+# Both languages into site/ (English) and site/zh/ (Chinese); the stamps read $(REPORT).
+build: verify
+	$(BIN)/mkdocs build --strict -q -f mkdocs.yml -d $(SITE)
+	$(BIN)/mkdocs build --strict -q -f mkdocs.zh.yml -d $(SITE)/zh
+
+serve: build
+	@echo "Serving both languages at http://127.0.0.1:8000/ (Chinese at /zh/)"
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory $(SITE)
+
+test: build browser
+	TORCHKB_SITE_DIR=$(SITE) $(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/harness_speed.py
+
+clean:
+	rm -rf $(SITE) build

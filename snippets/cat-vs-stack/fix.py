@@ -1,0 +1,21 @@
+"""cat joins along an existing dimension; stack adds a new one. Shapes from the seed post."""
+import torch
+
+x1 = torch.randn(1, 3, 320, 320)
+x2 = torch.randn(1, 3, 320, 320)
+
+cat = torch.cat((x1, x2), dim=0)
+stack = torch.stack((x1, x2), dim=0)
+assert cat.shape == (2, 3, 320, 320)        # same number of dims, dim 0 grows
+assert stack.shape == (2, 1, 3, 320, 320)   # one more dim
+# stack is cat of tensors that each got a new dimension first
+assert torch.equal(stack, torch.cat((x1.unsqueeze(0), x2.unsqueeze(0)), dim=0))
+
+# Fixing the errors: cat along the dimension that differs ...
+a, b = torch.randn(2, 3), torch.randn(2, 4)
+assert torch.cat([a, b], dim=1).shape == (2, 7)
+# ... or make the shapes equal first (here: zero-pad b's rows to 5 columns) before stacking.
+a, b = torch.randn(3, 4), torch.randn(3, 5)
+a_padded = torch.nn.functional.pad(a, (0, 1))
+assert torch.stack([a_padded, b]).shape == (2, 3, 5)
+print("cat:", tuple(cat.shape), "stack:", tuple(stack.shape))

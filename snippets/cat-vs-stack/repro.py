@@ -1,0 +1,6 @@
+"""Reproduce: torch.stack needs every tensor to have exactly the same shape."""
+import torch
+
+a = torch.randn(3, 4)
+b = torch.randn(3, 5)  # one column more
+torch.stack([a, b], dim=0)

@@ -1,0 +1,221 @@
+"""Run every snippet through the fork server and judge it against its kp.toml.
+
+This is the one code path behind `torchkb verify` and the pytest suite.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import subprocess
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from torchkb.kp import KnowledgePoint, Snippet
+from torchkb.normalize import normalize
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Result:
+    slug: str
+    snippet: str
+    status: str  # pass | fail | skip
+    reason: str
+    seconds: float
+    output: str = field(default="", repr=False)
+
+
+class ForkServerError(RuntimeError):
+    pass
+
+
+class ForkServer:
+    """Client side of torchkb.forkserver: one long-lived process with torch already imported."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.env: dict = {}
+
+    def start(self) -> "ForkServer":
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "torchkb.forkserver"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1,
+        )
+        hello = self._read()
+        if not hello.get("ready"):
+            raise ForkServerError(f"fork server did not start: {hello}")
+        self.env = hello["env"]
+        return self
+
+    def _read(self) -> dict:
+        assert self.proc and self.proc.stdout
+        line = self.proc.stdout.readline()
+        if not line:
+            code = self.proc.wait()
+            raise ForkServerError(f"fork server exited with status {code}")
+        return json.loads(line)
+
+    def run(self, snippet: Path, timeout: float, mode: str = "fork") -> dict:
+        if self.proc is None or self.proc.poll() is not None:
+            self.start()
+        assert self.proc and self.proc.stdin
+        self.proc.stdin.write(json.dumps({"snippet": str(snippet), "timeout": timeout, "mode": mode}) + "\n")
+        self.proc.stdin.flush()
+        return self._read()
+
+    def close(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            assert self.proc.stdin
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+    def __enter__(self) -> "ForkServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def skip_reason(kp: KnowledgePoint, env: dict) -> str | None:
+    """Why this knowledge point cannot run here, or None. Checked without importing anything."""
+    for module in kp.modules:
+        if importlib.util.find_spec(module) is None:
+            return f"requires module '{module}', which is not installed"
+    if kp.device == "cuda" and not env.get("cuda_available"):
+        return "requires a CUDA device; this machine has none"
+    return None
+
+
+def captured_text(snippet: Snippet, reply: dict) -> str:
+    """What a person running the snippet would see: its output, then warnings and the traceback."""
+    facts = reply.get("facts") or {}
+    parts = [reply.get("output", "")]
+    for w in facts.get("warnings", []):
+        parts.append(f"{w['file']}:{w['line']}: {w['type']}: {w['message']}\n")
+    raised = facts.get("raised")
+    if raised:
+        parts.append(raised["traceback"])
+    text = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
+    return normalize(text, snippet_dir=snippet.path.parent, workdir=reply.get("workdir"),
+                     pid=reply.get("pid"), repo_root=REPO_ROOT)
+
+
+def judge(snippet: Snippet, reply: dict) -> str | None:
+    """None when the snippet behaved as declared, else the reason it failed."""
+    status = reply.get("status")
+    timeout = snippet.kp.timeout
+    if status == "timeout":
+        return f"timed out after {timeout:g} s"
+    if status == "crashed":
+        if reply.get("signal"):
+            return f"crashed: killed by signal {reply['signal']}"
+        return f"crashed: exited with status {reply.get('exit_status')} before reporting"
+    if status != "done":
+        return f"harness error: {reply.get('error', status)}"
+    facts = reply["facts"]
+    if facts.get("network_attempts"):
+        return "tried to reach the network beyond loopback: " + "; ".join(facts["network_attempts"])
+    raised = facts.get("raised")
+    kind = snippet.kp.kind
+
+    if snippet.role == "repro":
+        exp = snippet.expectation
+        assert exp is not None  # guaranteed by kp validation
+        if kind == "warning":
+            if raised:
+                return f"raised {raised['type']}: {raised['message']} (expected a {exp.type} warning)"
+            same_type = [w for w in facts["warnings"] if w["type"] == exp.type]
+            if not same_type:
+                seen = ", ".join(sorted({w["type"] for w in facts["warnings"]})) or "none"
+                return f"emitted no {exp.type} (warnings seen: {seen})"
+            if not any(exp.regex.search(w["message"]) for w in same_type):
+                return (f"emitted {exp.type} but no message matches /{exp.message}/: "
+                        f"got {same_type[0]['message']!r}")
+            return None
+        if not raised:
+            return f"raised nothing (expected {exp.type} matching /{exp.message}/)"
+        if raised["type"] != exp.type:
+            return f"raised {raised['type']} instead of {exp.type}: {raised['message']}"
+        if not exp.regex.search(raised["message"]):
+            return (f"raised {exp.type} but the message does not match /{exp.message}/: "
+                    f"got {raised['message']!r}")
+        return None
+
+    # fix and example: their own asserts decide; an escaping exception or non-zero exit fails.
+    if raised:
+        return f"raised {raised['type']}: {raised['message']}"
+    if facts.get("exit_code"):
+        return f"exited with status {facts['exit_code']}"
+    if kind == "warning" and snippet.role == "fix":
+        declared = {e.type for e in snippet.kp.expectations}
+        still = [w for w in facts["warnings"] if w["type"] in declared]
+        if still:
+            return f"the fix still emits {still[0]['type']}: {still[0]['message']}"
+    return None
+
+
+def compare_golden(snippet: Snippet, text: str, update: bool) -> str | None:
+    """Compare captured text to <snippet>.out; rewrite it when update is set."""
+    golden = snippet.golden
+    if update:
+        if not golden.exists() or golden.read_text(encoding="utf-8") != text:
+            golden.write_text(text, encoding="utf-8")
+        return None
+    if not golden.exists():
+        return f"{golden.name} is missing (run `torchkb verify --update {snippet.kp.slug}`)"
+    expected = golden.read_text(encoding="utf-8")
+    if expected == text:
+        return None
+    diff = "".join(difflib.unified_diff(
+        expected.splitlines(keepends=True), text.splitlines(keepends=True),
+        fromfile=f"{snippet.kp.slug}/{golden.name} (recorded)", tofile="captured now"))
+    return f"output differs from {golden.name} (run with --update if the change is expected):\n{diff}"
+
+
+def run_one(server: ForkServer, snippet: Snippet, update: bool = False) -> Result:
+    kp = snippet.kp
+    reason = skip_reason(kp, server.env)
+    if reason:
+        return Result(kp.slug, snippet.name, "skip", reason, 0.0)
+    mode = "spawn" if kp.device == "cuda" else "fork"
+    reply = server.run(snippet.path, kp.timeout, mode=mode)
+    seconds = float(reply.get("seconds", 0.0))
+    failure = judge(snippet, reply)
+    if failure:
+        return Result(kp.slug, snippet.name, "fail", failure, seconds)
+    text = captured_text(snippet, reply)
+    failure = compare_golden(snippet, text, update)
+    if failure:
+        return Result(kp.slug, snippet.name, "fail", failure, seconds, text)
+    return Result(kp.slug, snippet.name, "pass", "", seconds, text)
+
+
+def verify(kps: Iterable[KnowledgePoint], update: bool = False,
+           on_result: Callable[[Result], None] | None = None) -> tuple[dict, list[Result]]:
+    results: list[Result] = []
+    with ForkServer() as server:
+        for kp in kps:
+            for snippet in kp.snippets:
+                result = run_one(server, snippet, update)
+                results.append(result)
+                if on_result:
+                    on_result(result)
+        env = dict(server.env)
+    return env, results
+
+
+def report_json(env: dict, results: list[Result]) -> dict:
+    counts = {s: sum(r.status == s for r in results) for s in ("pass", "fail", "skip")}
+    return {
+        "environment": {k: env.get(k) for k in ("torch", "python", "platform", "device", "timestamp")},
+        "summary": counts,
+        "results": [{k: v for k, v in asdict(r).items() if k != "output"} for r in results],
+    }

@@ -1,0 +1,46 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from torchkb.harness import ForkServer
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite snippets/*/*.out from this run (like `torchkb verify --update`)")
+
+
+@pytest.fixture(scope="session")
+def fork_server():
+    with ForkServer() as server:
+        yield server
+
+
+def build_site(site_dir: Path) -> Path:
+    """verify + both MkDocs builds, the same steps as `make build`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    bin_dir = Path(sys.executable).parent
+    report = REPO_ROOT / "build" / "verify.json"
+    subprocess.run([bin_dir / "torchkb", "verify", "--json", report], check=True, cwd=REPO_ROOT, env=env,
+                   stdout=subprocess.DEVNULL)
+    for cfg, sub in (("mkdocs.yml", ""), ("mkdocs.zh.yml", "zh")):
+        subprocess.run([bin_dir / "mkdocs", "build", "--strict", "-q", "-f", cfg, "-d", site_dir / sub],
+                       check=True, cwd=REPO_ROOT, env=env)
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    """The built site: TORCHKB_SITE_DIR when `make test` built it already, else built here."""
+    given = os.environ.get("TORCHKB_SITE_DIR")
+    if given:
+        path = Path(given).resolve()
+        assert (path / "index.html").is_file() and (path / "zh" / "index.html").is_file(), \
+            f"TORCHKB_SITE_DIR={given} holds no built site"
+        return path
+    return build_site(tmp_path_factory.mktemp("site"))

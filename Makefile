@@ -37,8 +37,9 @@ serve: build
 test: build browser
 	TORCHKB_SITE_DIR=$(SITE) $(BIN)/pytest
 
-bench: install
-	$(BIN)/python bench/harness_speed.py
+# Each bench/*.py prints its figures; BENCHMARKS.md records them with date and machine.
+bench: build
+	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
 	rm -rf $(SITE) build

@@ -81,3 +81,14 @@ def test_missing_module_is_a_skip_with_its_reason(fork_server, tmp_path):
     result = run_one(fork_server, load_kp(folder).snippets[0])
     assert result.status == "skip"
     assert result.reason == "requires module 'no_such_module_torchkb', which is not installed"
+
+
+def test_a_snippet_reading_stdin_cannot_eat_the_servers_requests(fork_server, tmp_path):
+    folder = tmp_path / "reads-stdin"
+    folder.mkdir()
+    (folder / "kp.toml").write_text('kind = "recipe"\narea = "tensors"\ntitle = { en = "x", zh = "x" }\n')
+    (folder / "example.py").write_text("import sys\nprint(repr(sys.stdin.read()))\n")
+    (folder / "example.out").write_text("''\n")
+    result = run_one(fork_server, load_kp(folder).snippets[0])
+    assert result.status == "pass", result.reason
+    assert run(fork_server, "snippet-loopback-ok", "example.py").status == "pass"

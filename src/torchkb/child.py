@@ -124,6 +124,10 @@ def run_snippet(snippet_path: str, workdir: str, result_path: str) -> None:
     Must be called in a process of its own: it rewires fds 1 and 2 and patches socket.
     """
     os.chdir(workdir)
+    # stdin is the fork server's request pipe: a snippet that reads input must not eat requests.
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)
     out_path = os.path.join(workdir, "output.txt")
     out_fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     os.dup2(out_fd, 1)

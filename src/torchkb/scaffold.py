@@ -65,12 +65,12 @@ PAGE = {
     "en": {
         "error": ["Symptom", "Cause", "Reproduce", "Fix", "Why it works", "References"],
         "warning": ["Symptom", "Cause", "Reproduce", "Fix", "Why it works", "References"],
-        "recipe": ["Summary", "Example", "Output", "References"],
+        "recipe": ["Summary", "Example", "References"],
     },
     "zh": {
         "error": ["现象", "原因", "复现", "解决方法", "原理", "参考资料"],
         "warning": ["现象", "原因", "复现", "解决方法", "原理", "参考资料"],
-        "recipe": ["要点", "示例", "输出", "参考资料"],
+        "recipe": ["要点", "示例", "参考资料"],
     },
 }
 
@@ -87,9 +87,10 @@ def _page(slug: str, kind: str, lang: str) -> str:
         elif section in ("Fix", "解决方法"):
             lines += ['```python title="fix.py"', f'--8<-- "snippets/{slug}/fix.py"', "```", ""]
         elif section in ("Example", "示例"):
-            lines += ['```python title="example.py"', f'--8<-- "snippets/{slug}/example.py"', "```", ""]
-        elif section in ("Output", "输出"):
-            lines += ["```text", f'--8<-- "snippets/{slug}/example.out"', "```", ""]
+            # Each example file is followed by the output it printed in the verified run.
+            lines += ['```python title="example.py"', f'--8<-- "snippets/{slug}/example.py"', "```", "",
+                      "Output:" if lang == "en" else "输出：", "",
+                      "```text", f'--8<-- "snippets/{slug}/example.out"', "```", ""]
         else:
             lines += ["TODO", ""]
     return "\n".join(lines)

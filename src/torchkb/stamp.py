@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
 WORDS = {
     "en": {
         "verified": "Verified",
@@ -13,6 +15,9 @@ WORDS = {
         "skipped": "Not verified in this build",
         "skip_body": "skipped on torch {torch}, Python {python}, {device}, {date}: {reason}. "
                      "The output shown is from the last run where it was verified.",
+        "never_body": "skipped on torch {torch}, Python {python}, {device}, {date}: {reason}. "
+                      "No output of these snippets has been captured yet: the messages quoted on this "
+                      "page come from the linked reports.",
     },
     "zh": {
         "verified": "已验证",
@@ -21,6 +26,8 @@ WORDS = {
         "skipped": "本次构建未验证",
         "skip_body": "在 torch {torch}、Python {python}、{device} 上跳过（{date}）：{reason}。"
                      "页面上的输出来自最近一次验证通过的运行。",
+        "never_body": "在 torch {torch}、Python {python}、{device} 上跳过（{date}）：{reason}。"
+                      "这些代码的输出还从未被捕获过，页面上引用的报错信息来自文中链接的用户报告。",
     },
 }
 
@@ -33,6 +40,11 @@ def load_report(path: Path) -> dict:
     if not path.is_file():
         raise StampError(f"{path} is missing: run `torchkb verify --json {path}` before building the site")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def has_captured_output(slug: str) -> bool:
+    """Whether any snippet of slug has a .out file from an earlier verified run."""
+    return any((REPO_ROOT / "snippets" / slug).glob("*.out"))
 
 
 def stamp_markdown(report: dict, slug: str, lang: str) -> str:
@@ -54,6 +66,7 @@ def stamp_markdown(report: dict, slug: str, lang: str) -> str:
     skipped = [r for r in results if r["status"] == "skip"]
     if skipped:
         reason = skipped[0]["reason"]
+        body = words["skip_body"] if has_captured_output(slug) else words["never_body"]
         return (f'!!! warning "{words["skipped"]}"\n\n'
-                f'    {words["skip_body"].format(reason=reason, **fields)}\n')
+                f'    {body.format(reason=reason, **fields)}\n')
     return f'!!! success "{words["verified"]}"\n\n    {words["body"].format(**fields)}\n'

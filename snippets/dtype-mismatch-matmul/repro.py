@@ -1,0 +1,10 @@
+"""Reproduce: NumPy arrays are float64 by default; nn.Linear's weights are float32."""
+import numpy as np
+import torch
+from torch import nn
+
+features = np.random.rand(4, 3)                 # dtype float64
+x = torch.from_numpy(features)                  # keeps float64 -> torch.float64 ("Double")
+model = nn.Linear(3, 2)                         # parameters are torch.float32 ("Float")
+print("input:", x.dtype, "| weight:", model.weight.dtype)
+model(x)

@@ -92,3 +92,12 @@ def test_a_snippet_reading_stdin_cannot_eat_the_servers_requests(fork_server, tm
     result = run_one(fork_server, load_kp(folder).snippets[0])
     assert result.status == "pass", result.reason
     assert run(fork_server, "snippet-loopback-ok", "example.py").status == "pass"
+
+
+def test_warnings_appear_in_order_without_the_harness_frames(fork_server):
+    result = run(fork_server, "anomaly-warning", "example.py")
+    assert result.status == "pass", result.reason
+    assert "torchkb" not in result.output and "runpy" not in result.output
+    lines = result.output.splitlines()
+    assert lines[-1].startswith("caught: Function 'SqrtBackward0' returned nan")
+    assert any("Error detected in SqrtBackward0" in line for line in lines[:-1])

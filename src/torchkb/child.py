@@ -144,10 +144,18 @@ def run_snippet(snippet_path: str, workdir: str, result_path: str) -> None:
     _seed_everything()
 
     facts: dict = {"raised": None, "warnings": [], "exit_code": 0}
-    with warnings.catch_warnings(record=True) as caught:
+
+    def show_warning(message, category, filename, lineno, file=None, line=None):
+        # Recorded for the judge and printed where it happened, as Python would print it.
+        facts["warnings"].append({"type": category.__name__, "message": str(message),
+                                  "file": filename, "line": lineno})
+        stream.write(f"{filename}:{lineno}: {category.__name__}: {message}\n")
+
+    with warnings.catch_warnings():
         warnings.simplefilter("always")
         # Garbage-collection noise (unclosed sockets/files at teardown), not what a snippet says.
         warnings.simplefilter("ignore", ResourceWarning)
+        warnings.showwarning = show_warning
         try:
             runpy.run_path(snippet_path, run_name="__main__")
         except SystemExit as exc:
@@ -159,13 +167,6 @@ def run_snippet(snippet_path: str, workdir: str, result_path: str) -> None:
                 "message": str(exc),
                 "traceback": _format_exception(exc, snippet_path),
             }
-    for w in caught:
-        facts["warnings"].append({
-            "type": w.category.__name__,
-            "message": str(w.message),
-            "file": w.filename,
-            "line": w.lineno,
-        })
     stream.flush()
     facts["network_attempts"] = attempts
     facts["pid"] = os.getpid()

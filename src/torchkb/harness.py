@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from dataclasses import asdict, dataclass, field
@@ -94,16 +95,23 @@ def skip_reason(kp: KnowledgePoint, env: dict) -> str | None:
     return None
 
 
+# Frames of the harness itself (the runner and runpy) that can appear inside text a snippet
+# prints, e.g. the forward traceback that anomaly mode embeds in its warning. They say nothing
+# about the snippet and would change whenever the harness does.
+HARNESS_FRAME = re.compile(
+    r'^[ \t]*File "(?:[^"\n]*/torchkb/(?:child|forkserver)\.py|<frozen runpy>)", line \d+, in .*\n'
+    r'(?:^[ \t]{4,}\S.*\n)*', re.M)
+
+
 def captured_text(snippet: Snippet, reply: dict) -> str:
-    """What a person running the snippet would see: its output, then warnings and the traceback."""
+    """What a person running the snippet would see: its output and warnings, then the traceback."""
     facts = reply.get("facts") or {}
     parts = [reply.get("output", "")]
-    for w in facts.get("warnings", []):
-        parts.append(f"{w['file']}:{w['line']}: {w['type']}: {w['message']}\n")
     raised = facts.get("raised")
     if raised:
         parts.append(raised["traceback"])
     text = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
+    text = HARNESS_FRAME.sub("", text)
     return normalize(text, snippet_dir=snippet.path.parent, workdir=reply.get("workdir"),
                      pid=reply.get("pid"), repo_root=REPO_ROOT)
 

@@ -24,7 +24,9 @@ from datetime import datetime, timezone
 
 from torchkb import child
 
-PRELOAD = ("torch", "numpy", "torch.nn", "torch.nn.functional", "torch.utils.data")
+# torch.optim pulls in torch._dynamo on first use (seconds per snippet); importing it here once
+# starts no threads, so forking stays safe.
+PRELOAD = ("torch", "numpy", "torch.nn", "torch.nn.functional", "torch.utils.data", "torch.optim", "torch._dynamo")
 
 
 def environment() -> dict:

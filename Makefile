@@ -18,9 +18,16 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed
 
-# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
-browser:
-	@test -x /usr/bin/chromium || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+# axe-core (pinned in package-lock.json) for the accessibility checks of the browser tests.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's Chromium for the browser tests (Playwright cannot download its own browser here),
+# and a small CJK font so the Chinese pages render (and screenshot) as text, not boxes.
+browser: node_modules/.installed
+	@test -x /usr/bin/chromium -a -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei; }
 
 verify: install
 	$(BIN)/torchkb verify --json $(REPORT)
@@ -42,4 +49,4 @@ bench: build
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(SITE) build
+	rm -rf $(SITE) build node_modules test-artifacts

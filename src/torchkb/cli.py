@@ -9,21 +9,22 @@ import time
 from pathlib import Path
 
 from torchkb import harness
-from torchkb.kp import AREAS, KINDS, KPError, check_pages, load_all
+from torchkb.kp import AREAS, KINDS, KPError, check_pages, load_all, load_kp
 
 REPO_ROOT = harness.REPO_ROOT
 
 
 def _select(slugs: list[str]):
-    kps = load_all(REPO_ROOT)
-    check_pages(kps, REPO_ROOT / "docs")
+    """The named knowledge points (only those are loaded), or all of them."""
     if not slugs:
-        return kps
-    known = {kp.slug: kp for kp in kps}
-    unknown = [s for s in slugs if s not in known]
-    if unknown:
-        raise SystemExit(f"torchkb: unknown knowledge point(s): {', '.join(unknown)}")
-    return [known[s] for s in slugs]
+        kps = load_all(REPO_ROOT)
+    else:
+        unknown = [s for s in slugs if not (REPO_ROOT / "snippets" / s / "kp.toml").is_file()]
+        if unknown:
+            raise SystemExit(f"torchkb: unknown knowledge point(s): {', '.join(unknown)}")
+        kps = [load_kp(REPO_ROOT / "snippets" / s) for s in slugs]
+    check_pages(kps, REPO_ROOT / "docs")
+    return kps
 
 
 def cmd_verify(args) -> int:
@@ -63,6 +64,37 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from torchkb.matching import CONFIDENT
+    from torchkb.signatures import SignatureError, explain
+
+    text = " ".join(args.text) if args.text else sys.stdin.read()
+    if not text.strip():
+        print("torchkb: no error text: pass it as an argument or pipe it in "
+              "(python train.py 2>&1 | torchkb explain)", file=sys.stderr)
+        return 1
+    try:
+        matches = explain(text, REPO_ROOT, args.lang)
+    except SignatureError as exc:
+        print(f"torchkb: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps([{k: m[k] for k in ("slug", "title", "url", "score")} for m in matches],
+                         ensure_ascii=False, indent=2))
+    else:
+        for rank, m in enumerate(matches, 1):
+            how = "pattern" if m["via"] == "pattern" else "similar wording"
+            print(f"{rank}. {m['title']}\n   {m['url']}  (score {m['score']:.2f}, {how})")
+        if matches and matches[0]["score"] < CONFIDENT:
+            print("No verified pattern matched; these pages only use similar words.")
+    if not matches:
+        print("torchkb: no knowledge point matches this text. Paste the whole error, including the "
+              "line 'SomeError: message' (a traceback is fine), or search the site for its key words.",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="torchkb", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate every kp.toml and that both pages exist")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("explain", help="find the knowledge point for an error message or traceback")
+    p.add_argument("text", nargs="*", metavar="TEXT", help="the error text (read from stdin when omitted)")
+    p.add_argument("--json", action="store_true", help="print [{slug, title, url, score}], best first")
+    p.add_argument("--lang", choices=("en", "zh"), default="en", help="titles and URLs in this language")
+    p.set_defaults(func=cmd_explain)
     return parser
 
 

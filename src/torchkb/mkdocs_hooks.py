@@ -1,28 +1,183 @@
-"""MkDocs hooks: add the verification stamp to knowledge-point pages.
+"""MkDocs hooks: the parts of the site generated from the knowledge points.
 
-Loaded by mkdocs.base.yml (`hooks:`). Knowledge-point pages are found by their file name: a
-page docs/<lang>/<area>/<slug>.md belongs to snippets/<slug>/.
+Loaded by mkdocs.base.yml (`hooks:`), once per language build. Knowledge-point pages are found
+by their file name: a page docs/<lang>/<area>/<slug>.md belongs to snippets/<slug>/.
+
+- a verification stamp on every knowledge-point page, from the harness JSON of the same build
+  (build/verify.json, or TORCHKB_VERIFY_JSON); a page whose snippets failed does not build;
+- under it: the notebook, its download and a "this doesn't reproduce for me" issue link;
+- executed notebooks (torchkb.notebooks), rendered by mkdocs-jupyter at <area>/<slug>/notebook/
+  and offered for download at <area>/<slug>/<slug>.ipynb; they are written to a temporary
+  directory for the build and added to MkDocs' files, never into docs/;
+- the error index (errors.md) and the tags page (tags.md), generated, never stale;
+- the navigation (torchkb.nav), tags from kp.toml and a meta description per page.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
 
+from torchkb import errorindex, notebooks
+from torchkb.describe import attribute, first_paragraph
+from torchkb.kp import KPError, load_all
+from torchkb.nav import build_nav
 from torchkb.stamp import StampError, load_report, stamp_markdown
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-REPORT = Path(os.environ.get("TORCHKB_VERIFY_JSON", REPO_ROOT / "build" / "verify.json"))
+DEFAULT_REPORT = REPO_ROOT / "build" / "verify.json"
 
-_report: dict | None = None
+WORDS = {
+    "en": {
+        "notebook": "Run it as a notebook",
+        "notebook_skipped": "Notebook (not executed in this build)",
+        "download": "download {name}",
+        "report": "This doesn't reproduce for me",
+        "issue_title": "Doesn't reproduce: {slug}",
+        "issue_body": (
+            "Page: {url}\nKnowledge point: `{slug}` (snippets/{slug}/)\n\n"
+            "What I ran, and what I saw instead (the full error or output):\n\n```text\n\n```\n\n"
+            "My environment, the output of `python -m torch.utils.collect_env`:\n\n```text\n\n```\n"
+        ),
+        "nb_title": "{title} · notebook",
+        "nb_description": "{title}: the knowledge point's code as a Jupyter notebook, executed, with its real "
+                          "output. Download the .ipynb to run it yourself.",
+        "tags_title": "Tags",
+        "tags_intro": "Knowledge points by tag.",
+        "tags_description": "torchkb knowledge points by tag: PyTorch functions, modules and topics.",
+    },
+    "zh": {
+        "notebook": "以 Notebook 运行",
+        "notebook_skipped": "Notebook（本次构建未执行）",
+        "download": "下载 {name}",
+        "report": "我这里复现不出来",
+        "issue_title": "无法复现：{slug}",
+        "issue_body": (
+            "页面：{url}\n知识点：`{slug}`（snippets/{slug}/）\n\n"
+            "我运行了什么，实际看到了什么（完整的报错或输出）：\n\n```text\n\n```\n\n"
+            "我的环境，即 `python -m torch.utils.collect_env` 的输出：\n\n```text\n\n```\n"
+        ),
+        "nb_title": "{title} · Notebook",
+        "nb_description": "{title}：知识点的代码做成的 Jupyter Notebook，已执行，附真实输出。"
+                          "可下载 .ipynb 自己运行。",
+        "tags_title": "标签",
+        "tags_intro": "按标签浏览知识点。",
+        "tags_description": "按标签浏览 torchkb 的知识点：PyTorch 函数、模块与主题。",
+    },
+}
+
+# mkdocs-jupyter's template pulls MathJax and Mermaid from a CDN (and RequireJS when asked);
+# our notebooks need none of them and no request may leave the site.
+CDN_SCRIPTS = [
+    re.compile(r'<script src="[^"]*">\s*</script>\s*<!-- MathJax configuration -->.*?<!-- End of mathjax configuration -->', re.S),
+    re.compile(r'<!-- Load mathjax -->\s*'),
+    re.compile(r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded", async \(\) => \{\s*'
+               r'const diagrams = document\.querySelectorAll\("\.jp-Mermaid.*?</script>', re.S),
+]
+
+
+class _State:
+    def __init__(self):
+        self.lang = "en"
+        self.report: dict | None = None
+        self.kps = {}
+        self.notebook_dir: Path | None = None
+        self.notebook_pages: dict[str, object] = {}  # src_uri -> kp
+        self.notebook_skipped: set[str] = set()
+
+
+_state = _State()
+
+
+def _fail(message: str):
+    raise PluginError(f"torchkb: {message}")
 
 
 def on_config(config, **kwargs):
-    global _report
-    _report = None
+    global _state
+    _cleanup()
+    _state = _State()
+    _state.lang = config.theme["language"]
+    report_path = Path(os.environ.get("TORCHKB_VERIFY_JSON") or DEFAULT_REPORT)
+    try:
+        _state.report = load_report(report_path)
+        _state.kps = {kp.slug: kp for kp in load_all(REPO_ROOT)}
+    except (StampError, KPError) as exc:
+        _fail(str(exc))
     return config
+
+
+def _statuses(slug: str) -> list[dict]:
+    return [r for r in _state.report["results"] if r["slug"] == slug]
+
+
+def _page_url(config, uri: str) -> str:
+    return (config.site_url or "/") + uri
+
+
+def _add_notebooks(files, config) -> None:
+    """Execute (or take from the cache) every notebook and add the files for this language."""
+    kps = [kp for kp in _state.kps.values()
+           if files.get_file_from_path(f"{kp.area}/{kp.slug}.md") is not None]
+    runnable, skipped = [], {}
+    for kp in kps:
+        results = _statuses(kp.slug)
+        if not results or any(r["status"] == "fail" for r in results):
+            continue  # its page fails the build with the reason (stamp)
+        skips = [r for r in results if r["status"] == "skip"]
+        if skips:
+            skipped[kp.slug] = skips[0]["reason"]
+        else:
+            runnable.append(kp)
+    try:
+        executed = notebooks.executed_cells(runnable)
+    except notebooks.NotebookError as exc:
+        _fail(f"notebooks failed, their pages must not build:\n{exc}")
+    notebooks.prune_cache({kp.slug: notebooks.current_key(kp) for kp in _state.kps.values()})
+    _state.notebook_dir = Path(tempfile.mkdtemp(prefix=f"torchkb-notebooks-{_state.lang}-"))
+    env = _state.report["environment"]
+    for kp in kps:
+        if kp.slug in executed:
+            code, reason = executed[kp.slug], None
+        elif kp.slug in skipped:
+            code, reason = notebooks.unexecuted_cells(kp), skipped[kp.slug]
+            _state.notebook_skipped.add(kp.slug)
+        else:
+            continue
+        nb = notebooks.notebook_for(kp, _state.lang, code, page_url=_page_url(config, f"{kp.area}/{kp.slug}/"),
+                                    env=env, skip_reason=reason)
+        folder = f"{kp.area}/{kp.slug}"
+        for name in ("notebook.ipynb", f"{kp.slug}.ipynb"):
+            notebooks.write(nb, _state.notebook_dir / folder / name)
+            files.append(File(f"{folder}/{name}", str(_state.notebook_dir), config.site_dir,
+                              config.use_directory_urls))
+        _state.notebook_pages[f"{folder}/notebook.ipynb"] = kp
+
+
+@event_priority(100)  # before mkdocs-jupyter's on_files, which turns notebook.ipynb into pages
+def on_files(files, config, **kwargs):
+    lang = _state.lang
+    _add_notebooks(files, config)
+    has_explain = files.get_file_from_path("explain.md") is not None
+    kps = sorted(_state.kps.values(), key=lambda kp: kp.slug)
+    kps = [kp for kp in kps if files.get_file_from_path(f"{kp.area}/{kp.slug}.md") is not None]
+    files.append(File.generated(config, "errors.md",
+                                content=errorindex.markdown(kps, _state.report, lang, has_explain)))
+    w = WORDS[lang]
+    files.append(File.generated(config, "tags.md", content=(
+        f'---\ndescription: "{w["tags_description"]}"\n---\n\n# {w["tags_title"]}\n\n'
+        f'{w["tags_intro"]}\n\n<!-- material/tags -->\n')))
+    pages = [f.src_uri for f in files.documentation_pages() if f.src_uri.endswith(".md")]
+    config.nav = build_nav(pages, lang, {kp.slug: kp.kind for kp in kps})
+    return files
 
 
 def _kp_slug(page) -> str | None:
@@ -30,23 +185,112 @@ def _kp_slug(page) -> str | None:
     if src.suffix != ".md" or len(src.parts) != 2:
         return None
     slug = src.stem
-    return slug if (REPO_ROOT / "snippets" / slug / "kp.toml").is_file() else None
+    return slug if slug in _state.kps else None
 
 
+def _actions(kp, page, config) -> str:
+    w = WORDS[_state.lang]
+    links = []
+    if f"{kp.area}/{kp.slug}/notebook.ipynb" in _state.notebook_pages:
+        label = w["notebook_skipped"] if kp.slug in _state.notebook_skipped else w["notebook"]
+        name = f"{kp.slug}.ipynb"
+        links.append(f"[{label}]({kp.slug}/notebook.ipynb)")
+        links.append(f'[{w["download"].format(name=name)}]({kp.slug}/{name}){{ download="{name}" }}')
+    url = _page_url(config, page.url)
+    issue = (f"{config.repo_url.rstrip('/')}/issues/new"
+             f"?title={quote(w['issue_title'].format(slug=kp.slug), safe='')}"
+             f"&body={quote(w['issue_body'].format(url=url, slug=kp.slug), safe='')}")
+    links.append(f"[{w['report']}]({issue}){{ .torchkb-report }}")
+    return " ".join(links)
+
+
+@event_priority(100)  # before the tags plugin reads page.meta["tags"]
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    global _report
+    src = page.file.src_uri
+    if src in _state.notebook_pages:
+        kp = _state.notebook_pages[src]
+        page.meta["description"] = attribute(
+            WORDS[_state.lang]["nb_description"].format(title=kp.title[_state.lang]))
+        # The knowledge point's page is the search result; its notebook would only repeat it.
+        page.meta["search"] = {"exclude": True}
+        return markdown
+    if "description" not in page.meta:
+        summary = first_paragraph(markdown)
+        if summary:
+            page.meta["description"] = attribute(summary)
+    else:
+        page.meta["description"] = attribute(str(page.meta["description"]))
     slug = _kp_slug(page)
     if slug is None:
         return markdown
+    kp = _state.kps[slug]
+    if kp.tags and "tags" not in page.meta:
+        page.meta["tags"] = list(kp.tags)
     try:
-        if _report is None:
-            _report = load_report(REPORT)
-        stamp = stamp_markdown(_report, slug, config.theme["language"])
+        stamp = stamp_markdown(_state.report, slug, _state.lang)
     except StampError as exc:
-        raise PluginError(str(exc)) from None
+        _fail(str(exc))
+    block = stamp.rstrip("\n") + "\n\n    " + _actions(kp, page, config) + "\n    { .torchkb-actions }\n"
     # After the title, so a reader sees at once whether the page was verified.
     lines = markdown.split("\n")
     for i, line in enumerate(lines):
         if line.startswith("# "):
-            return "\n".join(lines[: i + 1] + ["", stamp] + lines[i + 1 :])
-    return stamp + "\n" + markdown
+            return "\n".join(lines[: i + 1] + ["", block] + lines[i + 1:])
+    return block + "\n" + markdown
+
+
+def _toc_ids(items) -> list[str]:
+    out = []
+    for item in items:
+        out.append(item.id)
+        out += _toc_ids(item.children)
+    return out
+
+
+def _heading_ids_from_toc(html: str, toc) -> str:
+    """nbconvert's heading ids are ASCII-only (empty for a Chinese heading) while the page's TOC
+    uses MkDocs' ids: give each heading, in order, the id its TOC entry links to."""
+    ids = _toc_ids(toc)
+    heads = list(re.finditer(r'<h([1-6]) id="([^"]*)">(.*?)</h\1>', html, re.S))
+    if len(heads) != len(ids):
+        return html
+    out, at = [], 0
+    for m, new in zip(heads, ids):
+        level, old, inner = m.groups()
+        inner = inner.replace(f'href="#{old}"', f'href="#{new}"', 1)
+        out += [html[at:m.start()], f'<h{level} id="{new}">{inner}</h{level}>']
+        at = m.end()
+    return "".join(out) + html[at:]
+
+
+def on_page_content(html, page, config, files, **kwargs):
+    kp = _state.notebook_pages.get(page.file.src_uri)
+    if kp is None:
+        return html
+    for pattern in CDN_SCRIPTS:
+        html = pattern.sub("", html)
+    html = _heading_ids_from_toc(html, page.toc)
+    # The notebook links to its page by absolute URL (it is also a download); here, stay on this site.
+    html = html.replace(f'href="{_page_url(config, f"{kp.area}/{kp.slug}/")}"', 'href="../"')
+    page.title = WORDS[_state.lang]["nb_title"].format(title=kp.title[_state.lang])
+    return html
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    if page.file.src_uri in _state.notebook_pages or page.file.generated_by:
+        page.edit_url = None  # generated: there is no source file to edit
+    return context
+
+
+def _cleanup() -> None:
+    if _state.notebook_dir is not None:
+        shutil.rmtree(_state.notebook_dir, ignore_errors=True)
+        _state.notebook_dir = None
+
+
+def on_post_build(config, **kwargs):
+    _cleanup()
+
+
+def on_build_error(error, **kwargs):
+    _cleanup()

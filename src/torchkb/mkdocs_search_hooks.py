@@ -1,0 +1,123 @@
+"""MkDocs hooks for finding a page from an error.
+
+Loaded by mkdocs.base.yml (``hooks:``) after Material's search plugin, so ``on_post_build`` here
+runs once ``search/search_index.json`` is written. It writes:
+
+- ``signatures.json``: the error signatures for the "Explain my error" page (see
+  ``torchkb.signatures``), into the site of each language. ``torchkb explain`` builds the same data
+  from the same ``kp.toml`` files.
+- Tuning of the search index for pasted errors (``tune_search_index``), for the entries of each
+  knowledge point's page (the page at ``<area>/<slug>/`` and its sections; not its notebook, not
+  the error index or tag listings, which repeat its words):
+
+  * the page entry's title becomes the ``kp.toml`` title in that language, the one written for
+    searching ("short, and including the key error words people would search"), where the H1 may
+    name the situation instead ("nn.Linear with the wrong in_features"); results show it too;
+  * the page entry's text gets the error wordings the page covers: the messages its reproducers
+    printed (shown on the page) and the older wordings it cites (``[[expect.variants]]``), so an
+    old wording pasted into the search box finds the page that explains it;
+  * every entry of the page gets ``boost`` = ``KP_BOOST``, so a pasted error lands on the page
+    that explains it rather than on a listing or a notebook that repeats the same words.
+
+Field weights are in mkdocs.yml / mkdocs.zh.yml (``plugins.search.fields``); the query itself is
+cleaned in the browser (docs/overrides/assets/torchkb/search.js). bench/search_recall.py measures
+the result.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from torchkb.kp import KPError, load_all
+from torchkb.matching import literal_text
+from torchkb.signatures import SignatureError, build_signatures, dumps
+
+SIGNATURES_FILE = "signatures.json"
+SEARCH_INDEX = Path("search") / "search_index.json"
+KP_BOOST = 5
+WORDINGS_LABEL = {"en": "Error messages:", "zh": "报错信息："}
+HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def _language(config) -> str:
+    lang = str(config.theme.get("language") or "en")
+    return "zh" if lang.startswith("zh") else "en"
+
+
+def segment_chinese(text: str) -> str:
+    """Chinese words separated by U+200B, as Material's search plugin indexes them (with jieba)."""
+    try:
+        import jieba
+    except ImportError:  # Material indexes unsegmented text then, too
+        return text
+
+    def cut(m: re.Match) -> str:
+        return "\u200b" + "\u200b".join(jieba.cut(m.group(0))) + "\u200b"
+
+    return HAN_RUN.sub(cut, text).strip("\u200b")
+
+
+def wordings(signature: dict) -> list[str]:
+    """The error texts a page covers: captured messages first, then the cited older wordings."""
+    out: list[str] = []
+    for ex in signature.get("examples", []):
+        out.append(f"{ex['type']}: {ex['message']}")
+    for pat in signature["patterns"]:
+        if pat["origin"] == "variant":
+            words = " ".join(literal_text(pat["regex"]).split())
+            out.append(f"{pat['type']}: {words}")
+    seen: set[str] = set()
+    return [w for w in out if not (w in seen or seen.add(w))]
+
+
+def tune_search_index(index_path: Path, kps, signatures: list[dict], lang: str) -> int:
+    """Retitle, enrich and boost the index entries of knowledge-point pages (see the module
+    docstring); returns the number of pages tuned."""
+    data = json.loads(index_path.read_text(encoding="utf-8"))
+    by_slug = {s["slug"]: s for s in signatures}
+    pages = {f"{kp.area}/{kp.slug}/": kp for kp in kps}
+    tuned = set()
+    for doc in data.get("docs", []):
+        path, _, anchor = doc.get("location", "").partition("#")
+        kp = pages.get(path)
+        if kp is None:
+            continue
+        doc["boost"] = KP_BOOST
+        if anchor:
+            continue
+        # Escaped like the rest of the index: Material's tokenizer reads "<...>" as markup.
+        doc["title"] = segment_chinese(html.escape(kp.title[lang], quote=False))
+        sig = by_slug.get(kp.slug)
+        if sig:
+            texts = wordings(sig)
+            if texts:
+                label = segment_chinese(WORDINGS_LABEL[lang])
+                body = " · ".join(html.escape(t, quote=False) for t in texts)
+                doc["text"] = f"{doc.get('text', '')} <p>{label} {body}</p>".strip()
+        tuned.add(path)
+    index_path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    return len(tuned)
+
+
+def on_post_build(config, **kwargs):
+    root = _root(config)
+    try:
+        kps = load_all(root)
+        data = build_signatures(root, kps)
+    except (KPError, SignatureError) as exc:
+        raise PluginError(f"signatures.json: {exc}") from None
+    site = Path(config.site_dir)
+    site.mkdir(parents=True, exist_ok=True)
+    (site / SIGNATURES_FILE).write_text(dumps(data), encoding="utf-8")
+    index_path = site / SEARCH_INDEX
+    if index_path.is_file():
+        tune_search_index(index_path, kps, data["signatures"], _language(config))

@@ -1,0 +1,390 @@
+"""Jupyter notebooks generated from a knowledge point's snippet files, executed with nbclient.
+
+One notebook per knowledge point and language: markdown cells in that language, code cells that
+are the snippet files unchanged (a recipe's example*.py split into cells at `# %%` lines).
+Reproducers of errors are tagged `raises-exception`, so the notebook runs from top to bottom.
+
+The code cells are the same in both languages, so they are executed once, in the venv's own
+`python3` kernel (ipykernel, found next to this interpreter, not in the user's Jupyter setup),
+and the executed cells are cached under build/notebooks/cache by a hash of their sources and the
+versions that produced them. Outputs are normalized the way the harness normalizes its .out
+files (no local paths, no memory addresses), so a notebook built on CI reads like one built here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import copy
+import hashlib
+import importlib.metadata
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from torchkb.kp import KnowledgePoint, Snippet
+from torchkb.normalize import HEX_ADDR, _stdlib_prefixes
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CACHE_DIR = REPO_ROOT / "build" / "notebooks" / "cache"
+# Bump when the cells or the execution change, so cached notebooks are not reused.
+FORMAT = 3
+RAISES = "raises-exception"
+CELL_MARK = re.compile(r"^# %%(.*)$")
+# The temp file IPython compiles a cell into, as warnings print it.
+IPYKERNEL_CELL = re.compile(r"(?:<tmp>/)?ipykernel_\d+/\d+\.py")
+SITE_PACKAGES = re.compile(r"""(?:[^\s"'(\x1b]*/)?(?:site|dist)-packages/""")
+
+SETUP_SOURCE = """\
+# The harness runs every snippet with these seeds; seeding once here makes this notebook repeatable.
+import random
+
+import numpy
+import torch
+
+random.seed(0)
+numpy.random.seed(0)
+torch.manual_seed(0);"""
+
+WORDS = {
+    "en": {
+        "intro": "The code of [{title}]({url}) as a notebook. After the first cell, which seeds the random "
+                 "generators, every code cell is a snippet file that our harness runs, unchanged (a recipe's "
+                 "example is split into cells at its `# %%` marks).",
+        "ran": "The outputs below are real: this notebook was executed on torch {torch}, Python {python}, "
+               "{device}, when the site was built on {date}.",
+        "not_run": "**Not executed in this build:** {reason}. Run it where that is available; the code "
+                   "is the same.",
+        "repro": "Reproduce",
+        "raises": "`{file}` raises `{type}` on purpose. The cell is tagged `raises-exception`, so the "
+                  "notebook carries on to the fix.",
+        "warns": "`{file}` emits a `{type}` warning.",
+        "fix": "Fix",
+        "fix_body": "`{file}` asserts the fixed behaviour: it runs to the end without an error.",
+        "example": "Example",
+        "example_body": "`{file}`: every claim is an `assert`.",
+    },
+    "zh": {
+        "intro": "[{title}]({url})的代码，做成了 Notebook。第一个单元格设置随机数种子，之后的每个代码单元格"
+                 "都是测试工具实际运行的代码文件，一字未改（示例文件按其中的 `# %%` 标记拆成多个单元格）。",
+        "ran": "下面的输出都是真实的：构建网站时（{date}）在 torch {torch}、Python {python}、{device} 上执行了"
+               "这个 Notebook。",
+        "not_run": "**本次构建没有执行：**{reason}。请在具备条件的环境中运行，代码是一样的。",
+        "repro": "复现",
+        "raises": "`{file}` 会故意抛出 `{type}`。这个单元格带有 `raises-exception` 标签，所以 Notebook 会"
+                  "继续往下执行修复代码。",
+        "warns": "`{file}` 会发出 `{type}` 警告。",
+        "fix": "解决方法",
+        "fix_body": "`{file}` 用断言检查修复后的行为，会完整运行结束，不报错。",
+        "example": "示例",
+        "example_body": "`{file}`：每个结论都由 `assert` 检查。",
+    },
+}
+
+
+class NotebookError(RuntimeError):
+    """A notebook that does not execute as its knowledge point declares."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    source: str
+    tags: tuple[str, ...] = ()
+    snippet: str = ""
+
+
+def split_cells(text: str) -> list[tuple[str, str]]:
+    """A file's text split at `# %%` lines: (title after the mark, source) per cell.
+
+    The mark itself becomes a plain comment (`# %% Title` -> `# Title`) so the cell reads as code.
+    """
+    cells: list[tuple[str, list[str]]] = [("", [])]
+    for line in text.splitlines():
+        m = CELL_MARK.match(line)
+        if m:
+            title = m.group(1).strip()
+            cells.append((title, [f"# {title}"] if title else []))
+        else:
+            cells[-1][1].append(line)
+    out = []
+    for title, lines in cells:
+        source = "\n".join(lines).strip("\n")
+        if source.strip():
+            out.append((title, source))
+    return out
+
+
+def _ordered(kp: KnowledgePoint, role: str) -> list[Snippet]:
+    """Snippets of a role, the plain file (repro.py) first, then the named ones (repro_*.py)."""
+    return sorted((s for s in kp.snippets if s.role == role), key=lambda s: (s.path.stem != role, s.name))
+
+
+def code_cells(kp: KnowledgePoint) -> list[Cell]:
+    """The code cells of kp's notebook, in order; the same in every language."""
+    cells = [Cell(SETUP_SOURCE)]
+    if kp.kind == "recipe":
+        for s in _ordered(kp, "example"):
+            for _, source in split_cells(s.path.read_text(encoding="utf-8")):
+                cells.append(Cell(source, (), s.name))
+        return cells
+    for s in _ordered(kp, "repro"):
+        tags = (RAISES,) if kp.kind == "error" else ()
+        cells.append(Cell(s.path.read_text(encoding="utf-8").rstrip("\n"), tags, s.name))
+    for s in _ordered(kp, "fix"):
+        cells.append(Cell(s.path.read_text(encoding="utf-8").rstrip("\n"), (), s.name))
+    return cells
+
+
+def cache_key(kp: KnowledgePoint, cells: list[Cell]) -> str:
+    h = hashlib.sha256()
+    versions = {name: _version(name) for name in ("torch", "numpy", "ipykernel", "nbclient")}
+    h.update(json.dumps({
+        "format": FORMAT, "python": sys.version, "versions": versions, "timeout": kp.timeout,
+        "cells": [[c.source, list(c.tags), c.snippet] for c in cells],
+    }, sort_keys=True).encode())
+    return h.hexdigest()[:20]
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def _code_notebook(cells: list[Cell]) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    for i, c in enumerate(cells):
+        cell = nbformat.v4.new_code_cell(c.source)
+        cell.id = f"code-{i}"
+        if c.tags:
+            cell.metadata["tags"] = list(c.tags)
+        if c.snippet:
+            cell.metadata["torchkb"] = {"snippet": c.snippet}
+        nb.cells.append(cell)
+    return nb
+
+
+def _clean(text: str, workdir: str) -> str:
+    for wd in {workdir, str(Path(workdir).resolve())}:
+        text = text.replace(wd, "<tmp>")
+    text = IPYKERNEL_CELL.sub("<cell>", text)
+    text = SITE_PACKAGES.sub(".../site-packages/", text)
+    for prefix in _stdlib_prefixes():
+        text = text.replace(prefix, ".../lib/python/")
+    text = text.replace(str(REPO_ROOT) + "/", "")
+    text = text.replace(sys.prefix.rstrip("/") + "/", "<venv>/")
+    return HEX_ADDR.sub("0x…", text)
+
+
+def _clean_outputs(nb: nbformat.NotebookNode, workdir: str) -> None:
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream":
+                out.text = _clean(out.text, workdir)
+            elif out.output_type == "error":
+                out.evalue = _clean(out.evalue, workdir)
+                out.traceback = [_clean(t, workdir) for t in out.traceback]
+            elif "data" in out:
+                for mime in ("text/plain", "text/html"):
+                    if mime in out.data:
+                        out.data[mime] = _clean(out.data[mime], workdir)
+
+
+def check_executed(kp: KnowledgePoint, nb: nbformat.NotebookNode) -> None:
+    """Raise NotebookError unless every reproducer raised its exception and nothing else failed."""
+    expected = {e.snippet: e for e in kp.expectations}
+    for cell in nb.cells:
+        errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+        snippet = cell.metadata.get("torchkb", {}).get("snippet", "setup cell")
+        if RAISES in cell.metadata.get("tags", []):
+            exp = expected[snippet]
+            if not errors:
+                raise NotebookError(f"{kp.slug}/{snippet}: the cell raised nothing in the notebook "
+                                    f"(expected {exp.type})")
+            err = errors[0]
+            if err.ename != exp.type.rsplit(".", 1)[-1] or not exp.regex.search(err.evalue):
+                raise NotebookError(f"{kp.slug}/{snippet}: the cell raised {err.ename}: {err.evalue} "
+                                    f"(expected {exp.type} matching /{exp.message}/)")
+        elif errors:
+            raise NotebookError(f"{kp.slug}/{snippet}: {errors[0].ename}: {errors[0].evalue}")
+
+
+def _kernel_manager_class():
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class VenvKernelManager(AsyncKernelManager):
+        """Only ipykernel's own `python3` spec, which runs sys.executable: this venv's Python,
+        whatever kernels the user's Jupyter setup registers."""
+
+        @default("kernel_spec_manager")
+        def _venv_only(self):
+            return KernelSpecManager(kernel_dirs=[])
+
+    return VenvKernelManager
+
+
+async def _execute(kp: KnowledgePoint, nb: nbformat.NotebookNode, limit: asyncio.Semaphore) -> None:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    async with limit:
+        scratch = Path(tempfile.mkdtemp(prefix=f"torchkb-nb-{kp.slug}-"))
+        workdir = scratch / "work"
+        workdir.mkdir()
+        env = dict(os.environ, IPYTHONDIR=str(scratch / "ipython"), TMPDIR=str(scratch),
+                   TORCHKB_WORKDIR=str(workdir), PYDEVD_DISABLE_FILE_VALIDATION="1")
+        # The client owns its kernel manager, so it shuts the kernel down when the notebook is done.
+        client = NotebookClient(nb, kernel_name="python3", kernel_manager_class=_kernel_manager_class(),
+                                timeout=int(kp.timeout), startup_timeout=120,
+                                resources={"metadata": {"path": str(workdir)}})
+        log = scratch / "kernel.log"
+        try:
+            with log.open("wb") as stderr:
+                await client.async_execute(env=env, stderr=stderr)
+        except CellExecutionError as exc:
+            raise NotebookError(f"{kp.slug}: a cell failed in the notebook:\n{_clean(str(exc), str(workdir))}") from None
+        except Exception as exc:  # kernel died, timed out...
+            tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+            raise NotebookError(f"{kp.slug}: the notebook did not execute: {type(exc).__name__}: {exc}\n"
+                                f"kernel stderr:\n{tail}") from None
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        _clean_outputs(nb, str(workdir))
+        check_executed(kp, nb)
+
+
+def executed_cells(kps: list[KnowledgePoint], jobs: int | None = None,
+                   cache_dir: Path = CACHE_DIR) -> dict[str, nbformat.NotebookNode]:
+    """Executed code notebooks by slug, from the cache or run now (several kernels at a time)."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    result: dict[str, nbformat.NotebookNode] = {}
+    todo: list[tuple[KnowledgePoint, nbformat.NotebookNode, Path]] = []
+    for kp in kps:
+        cells = code_cells(kp)
+        path = cache_dir / f"{kp.slug}.{cache_key(kp, cells)}.ipynb"
+        if path.is_file():
+            result[kp.slug] = nbformat.read(path, as_version=4)
+        else:
+            todo.append((kp, _code_notebook(cells), path))
+    if todo:
+        outcomes = execute_many([(kp, nb) for kp, nb, _ in todo], jobs)
+        failures = [str(o) for o in outcomes if isinstance(o, BaseException)]
+        for (kp, nb, path), outcome in zip(todo, outcomes):
+            if isinstance(outcome, BaseException):
+                continue
+            tmp = path.with_suffix(".tmp")
+            nbformat.write(nb, tmp)
+            tmp.replace(path)
+            result[kp.slug] = nb
+        if failures:
+            raise NotebookError("\n".join(failures))
+    return result
+
+
+def execute_many(items: list[tuple[KnowledgePoint, nbformat.NotebookNode]],
+                 jobs: int | None = None) -> list[BaseException | None]:
+    """Execute the notebooks in place, a fresh kernel each, several at a time.
+
+    Returns, per notebook, None or the NotebookError it failed with.
+    """
+    jobs = jobs or max(1, min(len(items), os.cpu_count() or 1))
+
+    async def run_all():
+        limit = asyncio.Semaphore(jobs)
+        return await asyncio.gather(*(_execute(kp, nb, limit) for kp, nb in items), return_exceptions=True)
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(run_all())
+    # Called from inside an event loop (Playwright's, in the test session): use a thread of our own.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(run_all())).result()
+
+
+def current_key(kp: KnowledgePoint) -> str:
+    return cache_key(kp, code_cells(kp))
+
+
+def prune_cache(keys: dict[str, str], cache_dir: Path = CACHE_DIR) -> None:
+    """Keep only the cached notebook of each knowledge point's current cells (keys: slug -> key)."""
+    if not cache_dir.is_dir():
+        return
+    for path in cache_dir.glob("*.ipynb"):
+        slug, _, rest = path.name.partition(".")
+        if rest != f"{keys.get(slug)}.ipynb":
+            path.unlink(missing_ok=True)
+
+
+def unexecuted_cells(kp: KnowledgePoint) -> nbformat.NotebookNode:
+    return _code_notebook(code_cells(kp))
+
+
+def _md(source: str) -> nbformat.NotebookNode:
+    return nbformat.v4.new_markdown_cell(source)
+
+
+def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, page_url: str,
+                 env: dict, skip_reason: str | None = None) -> nbformat.NotebookNode:
+    """kp's notebook in lang: markdown cells in that language around the (executed) code cells."""
+    words = WORDS[lang]
+    title = kp.title[lang]
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = copy.deepcopy(code.metadata)
+    nb.metadata["torchkb"] = {"slug": kp.slug, "lang": lang, "executed": skip_reason is None}
+    intro = [words["intro"].format(title=title, url=page_url)]
+    if skip_reason is None:
+        intro.append(words["ran"].format(torch=env["torch"], python=env["python"], date=env["timestamp"][:10],
+                                         device="CUDA" if env.get("device") == "cuda" else "CPU"))
+    else:
+        intro.append(words["not_run"].format(reason=skip_reason))
+    cells = [_md(f"# {title}\n\n" + "\n\n".join(intro))]
+    code_cells_ = [copy.deepcopy(c) for c in code.cells]
+    if skip_reason is not None:
+        for c in code_cells_:
+            c.outputs, c.execution_count = [], None
+    expected = {e.snippet: e for e in kp.expectations}
+    seen_section = None
+    for c in code_cells_:
+        snippet = c.metadata.get("torchkb", {}).get("snippet")
+        if snippet:
+            role = next(s.role for s in kp.snippets if s.name == snippet)
+            if role != seen_section:
+                heading = {"repro": "repro", "fix": "fix", "example": "example"}[role]
+                cells.append(_md(f"## {words[heading]}"))
+                seen_section = role
+            first_of_file = not any(
+                x.metadata.get("torchkb", {}).get("snippet") == snippet for x in cells if x.cell_type == "code")
+            if first_of_file:
+                if role == "repro":
+                    exp = expected[snippet]
+                    key = "raises" if kp.kind == "error" else "warns"
+                    cells.append(_md(words[key].format(file=snippet, type=exp.type)))
+                elif role == "fix":
+                    cells.append(_md(words["fix_body"].format(file=snippet)))
+                else:
+                    cells.append(_md(words["example_body"].format(file=snippet)))
+        cells.append(c)
+    for i, c in enumerate(cells):
+        c.id = f"{c.cell_type}-{i}"
+    nb.cells = cells
+    nbformat.validate(nb)
+    return nb
+
+
+def write(nb: nbformat.NotebookNode, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)

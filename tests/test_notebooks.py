@@ -1,0 +1,145 @@
+"""Notebooks: generated from the snippet files, executed, rendered by mkdocs-jupyter with their real
+output in both languages, downloadable, and they run top to bottom in a fresh kernel."""
+
+import html
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from torchkb import notebooks
+from torchkb.harness import REPO_ROOT
+from torchkb.kp import load_all
+
+KPS = load_all(REPO_ROOT)
+LANGS = ("en", "zh")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def report() -> dict:
+    return json.loads((REPO_ROOT / "build" / "verify.json").read_text(encoding="utf-8"))
+
+
+def executed_in_this_build(kp) -> bool:
+    return {r["status"] for r in report()["results"] if r["slug"] == kp.slug} == {"pass"}
+
+
+def downloaded(site_dir: Path, kp, lang: str) -> nbformat.NotebookNode:
+    path = site_dir / kp.url(lang).lstrip("/") / f"{kp.slug}.ipynb"
+    return nbformat.read(path, as_version=4)
+
+
+def code_lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])
+def test_code_cells_are_the_snippet_files(kp):
+    cells = notebooks.code_cells(kp)
+    assert "torch.manual_seed(0)" in cells[0].source and not cells[0].snippet
+    for snippet in kp.snippets:
+        mine = [c for c in cells if c.snippet == snippet.name]
+        assert mine, f"{snippet.name} is not in the notebook"
+        text = snippet.path.read_text(encoding="utf-8")
+        expected = [re.sub(r"^# %%\s*", "# ", line) for line in code_lines(text)]
+        expected = [line for line in expected if line.strip() != "#"]
+        assert [line for c in mine for line in code_lines(c.source)] == expected
+        tagged = all(notebooks.RAISES in c.tags for c in mine)
+        assert tagged == (snippet.role == "repro" and kp.kind == "error")
+
+
+def test_split_cells_at_percent_marks():
+    text = '"""Doc."""\nimport torch\n\n# %% First part\nx = 1\n\n# %%\ny = 2\n'
+    assert notebooks.split_cells(text) == [
+        ("", '"""Doc."""\nimport torch'), ("First part", "# First part\nx = 1"), ("", "y = 2")]
+
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])
+def test_downloadable_notebook(site_dir, kp):
+    en, zh = downloaded(site_dir, kp, "en"), downloaded(site_dir, kp, "zh")
+    for lang, nb in (("en", en), ("zh", zh)):
+        nbformat.validate(nb)
+        assert nb.metadata["kernelspec"]["name"] == "python3"
+        assert nb.metadata["torchkb"] == {"slug": kp.slug, "lang": lang, "executed": executed_in_this_build(kp)}
+        first = nb.cells[0]
+        assert first.cell_type == "markdown" and first.source.startswith(f"# {kp.title[lang]}\n")
+        prose = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        assert bool(CJK.search(prose.replace(kp.title["zh"], ""))) == (lang == "zh"), f"{lang} notebook in the wrong language"
+    # Same code, same outputs: executed once, shown in both languages.
+    code = [[(c.source, c.outputs) for c in nb.cells if c.cell_type == "code"] for nb in (en, zh)]
+    assert code[0] == code[1]
+    assert [c.source for c in en.cells if c.cell_type == "code"] == [c.source for c in notebooks.code_cells(kp)]
+    if not executed_in_this_build(kp):
+        return
+    expectations = {e.snippet: e for e in kp.expectations}
+    for cell in (c for c in en.cells if c.cell_type == "code"):
+        assert cell.execution_count, "not executed"
+        errors = [o for o in cell.outputs if o.output_type == "error"]
+        snippet = cell.metadata.get("torchkb", {}).get("snippet")
+        if notebooks.RAISES in cell.metadata.get("tags", []):
+            exp = expectations[snippet]
+            assert len(errors) == 1 and errors[0].ename == exp.type.rsplit(".", 1)[-1]
+            assert exp.regex.search(errors[0].evalue)
+        else:
+            assert not errors, f"{snippet}: {errors[0].ename}: {errors[0].evalue}"
+        for out in cell.outputs:
+            text = json.dumps(out)
+            assert str(REPO_ROOT) not in text and "/site-packages/" not in text.replace(".../site-packages/", "")
+
+
+def output_texts(nb) -> list[str]:
+    """The lines a reader must see on the notebook page: stdout lines and exception messages."""
+    texts = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream" and out.name == "stdout":
+                texts += [line.strip() for line in out.text.splitlines() if line.strip()][:3]
+            elif out.output_type == "error":
+                texts.append(f"{out.ename}: {out.evalue}".splitlines()[0])
+    return texts
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])
+@pytest.mark.parametrize("lang", LANGS)
+def test_notebook_page_shows_real_output(site_dir, kp, lang):
+    page = site_dir / kp.url(lang).lstrip("/") / "notebook" / "index.html"
+    raw = page.read_text(encoding="utf-8")
+    assert "jupyter-wrapper" in raw, "not rendered by mkdocs-jupyter"
+    assert "cdnjs" not in raw and "require.min.js" not in raw
+    text = " ".join(html.unescape(ANSI.sub("", re.sub(r"<[^>]+>", "", raw))).split())
+    assert kp.title[lang] in text
+    nb = downloaded(site_dir, kp, lang)
+    if not executed_in_this_build(kp):
+        pytest.skip(f"{kp.slug} was not executed in this build")
+    expected = output_texts(nb)
+    assert expected, f"{kp.slug}: the notebook printed nothing"
+    if kp.kind == "recipe":
+        assert any(o.output_type == "stream" for c in nb.cells for o in c.get("outputs", [])), \
+            "a recipe notebook shows no output"
+    for line in expected:
+        assert " ".join(line.split()) in text, f"{page} does not show {line!r}"
+    assert raw.count("jp-InputArea-editor\"") == sum(c.cell_type == "code" for c in nb.cells)
+
+
+@pytest.mark.site
+def test_notebooks_run_top_to_bottom_in_a_fresh_kernel(site_dir, tmp_path):
+    """The downloadable files themselves, as a reader would run them (raises-exception cells
+    included), each in a new kernel of this venv's ipykernel."""
+    items = []
+    for kp in KPS:
+        if executed_in_this_build(kp):
+            nb = downloaded(site_dir, kp, "en")
+            for cell in nb.cells:
+                if cell.cell_type == "code":
+                    cell.outputs, cell.execution_count = [], None
+            items.append((kp, nb))
+    failures = [str(err) for err in notebooks.execute_many(items) if err]
+    assert not failures, "\n\n".join(failures)
+    for kp, nb in items:
+        assert all(c.execution_count for c in nb.cells if c.cell_type == "code"), kp.slug

@@ -234,3 +234,26 @@ def test_404_page(browser, pages_url, lang):
         assert urlsplit(page.url).path == ("/torchkb/zh/" if lang == "zh" else "/torchkb/")
         context.close()
     assert not failed, f"the 404 page loads missing files: {failed}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_error_index_filters_as_you_type(browser, site_url, lang):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(site_url + prefix(lang) + "errors/")
+    rows = page.locator("#torchkb-errors tbody tr")
+    total = rows.count()
+    box = page.get_by_label({"en": "Filter by type, message or area", "zh": "按异常类型、报错信息或领域筛选"}[lang])
+    assert box.is_visible()
+    first_type = rows.first.locator("td").first.inner_text().split()[0]
+    box.fill(f"{first_type}:")  # pasted with its colon
+    matching = page.locator("#torchkb-errors tbody tr:visible").count()
+    assert 0 < matching <= total
+    assert all(first_type in t for t in page.locator("#torchkb-errors tbody tr:visible").all_inner_texts())
+    box.fill("no-such-error-anywhere")
+    assert page.locator("#torchkb-errors tbody tr:visible").count() == 0
+    assert page.locator("#torchkb-filter-count").inner_text().startswith(("0", "显示 0"))
+    page.goto(site_url + prefix(lang) + "errors/?q=" + first_type)
+    assert page.locator("#torchkb-filter-input").input_value() == first_type
+    assert page.locator("#torchkb-errors tbody tr:visible").count() == matching
+    context.close()

@@ -21,7 +21,7 @@ def main() -> None:
     sys.path.insert(0, str(REPO / "src"))
     from torchkb.kp import load_all
 
-    snippets = [s for kp in load_all(REPO) if kp.device == "cpu" for s in kp.snippets]
+    snippets = [s for kp in load_all(REPO) for s in kp.snippets if s.device == "cpu"]
 
     started = time.monotonic()
     subprocess.run([BIN / "torchkb", "verify", *sorted({s.kp.slug for s in snippets})],

@@ -69,7 +69,7 @@ def test_built_page_shows_the_captured_error(site_dir, kp, lang):
             assert line.strip() in text, f"{kp.url(lang)} does not show {line!r}"
         checked += 1
     if checked == 0:
-        pytest.skip(f"{kp.slug} has no captured output in this build (its snippets need {kp.device})")
+        pytest.skip(f"{kp.slug} has no captured output in this build (its reproducers need CUDA)")
 
 
 @pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])

@@ -85,12 +85,12 @@ class ForkServer:
         self.close()
 
 
-def skip_reason(kp: KnowledgePoint, env: dict) -> str | None:
-    """Why this knowledge point cannot run here, or None. Checked without importing anything."""
-    for module in kp.modules:
+def skip_reason(snippet: Snippet, env: dict) -> str | None:
+    """Why this snippet cannot run here, or None. Checked without importing anything."""
+    for module in snippet.kp.modules:
         if importlib.util.find_spec(module) is None:
             return f"requires module '{module}', which is not installed"
-    if kp.device == "cuda" and not env.get("cuda_available"):
+    if snippet.device == "cuda" and not env.get("cuda_available"):
         return "requires a CUDA device; this machine has none"
     return None
 
@@ -190,10 +190,10 @@ def compare_golden(snippet: Snippet, text: str, update: bool) -> str | None:
 
 def run_one(server: ForkServer, snippet: Snippet, update: bool = False) -> Result:
     kp = snippet.kp
-    reason = skip_reason(kp, server.env)
+    reason = skip_reason(snippet, server.env)
     if reason:
         return Result(kp.slug, snippet.name, "skip", reason, 0.0)
-    mode = "spawn" if kp.device == "cuda" else "fork"
+    mode = "spawn" if snippet.device == "cuda" else "fork"
     reply = server.run(snippet.path, kp.timeout, mode=mode)
     seconds = float(reply.get("seconds", 0.0))
     failure = judge(snippet, reply)

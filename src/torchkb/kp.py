@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 KINDS = ("error", "warning", "recipe")
-AREAS = ("tensors", "autograd", "nn", "data", "checkpoints-io", "export-jit", "environment")
+AREAS = ("tensors", "autograd", "nn", "training", "data", "checkpoints-io", "cuda", "distributed",
+         "export-jit", "environment")
 DEVICES = ("cpu", "cuda")
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DEFAULT_TIMEOUT = 60
@@ -23,7 +24,7 @@ ROLE_PREFIXES = (("repro", "repro"), ("fix", "fix"), ("example", "example"))
 TOP_KEYS = {"kind", "area", "seed", "title", "tags", "timeout", "expect", "requires"}
 EXPECT_KEYS = {"snippet", "type", "message", "variants"}
 VARIANT_KEYS = {"type", "message", "versions", "source"}
-REQUIRES_KEYS = {"modules", "device"}
+REQUIRES_KEYS = {"modules", "device", "cuda_snippets"}
 
 
 class KPError(ValueError):
@@ -75,6 +76,11 @@ class Snippet:
         return self.path.with_suffix(".out")
 
     @property
+    def device(self) -> str:
+        """The device this snippet needs: the knowledge point's, or cuda when listed in cuda_snippets."""
+        return "cuda" if self.name in self.kp.cuda_snippets else self.kp.device
+
+    @property
     def expectation(self) -> Expectation | None:
         for exp in self.kp.expectations:
             if exp.snippet == self.name:
@@ -95,6 +101,7 @@ class KnowledgePoint:
     expectations: tuple[Expectation, ...] = ()
     modules: tuple[str, ...] = ()
     device: str = "cpu"
+    cuda_snippets: tuple[str, ...] = ()  # the snippets that need CUDA when the rest run anywhere
     snippets: list[Snippet] = field(default_factory=list)
 
     @property
@@ -223,6 +230,11 @@ def load_kp(folder: Path) -> KnowledgePoint:
     device = requires.get("device", "cpu")
     if device not in DEVICES:
         raise KPError(path, "requires.device", f"'{device}' is not one of {', '.join(DEVICES)}")
+    cuda_snippets = requires.get("cuda_snippets", [])
+    if not isinstance(cuda_snippets, list) or not all(isinstance(n, str) for n in cuda_snippets):
+        raise KPError(path, "requires.cuda_snippets", "expected an array of snippet file names")
+    if cuda_snippets and device == "cuda":
+        raise KPError(path, "requires.cuda_snippets", "every snippet needs CUDA already (device = \"cuda\")")
 
     raw_expect = data.get("expect")
     if raw_expect is None:
@@ -237,7 +249,7 @@ def load_kp(folder: Path) -> KnowledgePoint:
     kp = KnowledgePoint(
         slug=slug, dir=folder, kind=kind, area=area, title=dict(title), seed=seed,
         tags=tuple(tags), timeout=float(timeout), expectations=expectations,
-        modules=tuple(modules), device=device,
+        modules=tuple(modules), device=device, cuda_snippets=tuple(cuda_snippets),
     )
     _attach_snippets(kp)
     return kp
@@ -272,6 +284,10 @@ def _attach_snippets(kp: KnowledgePoint) -> None:
             raise KPError(path, "expect.snippet", f"'{name}' is not a repro*.py file in {kp.dir}")
     if len(set(declared)) != len(declared):
         raise KPError(path, "expect.snippet", "two expectations name the same snippet")
+    names = {s.name for s in kp.snippets}
+    for name in kp.cuda_snippets:
+        if name not in names:
+            raise KPError(path, "requires.cuda_snippets", f"'{name}' is not a snippet file in {kp.dir}")
     for name in sorted(repro_names - set(declared)):
         raise KPError(path, "expect", f"{name} has no expectation (add [[expect]] with snippet = \"{name}\")")
 

@@ -13,9 +13,12 @@ AREA_TITLES = {
     "tensors": {"en": "Tensors", "zh": "张量"},
     "autograd": {"en": "Autograd", "zh": "自动求导"},
     "nn": {"en": "nn", "zh": "神经网络模块"},
+    "training": {"en": "Training loop", "zh": "训练循环"},
     "data": {"en": "Data", "zh": "数据加载"},
     "checkpoints-io": {"en": "Checkpoints & I/O", "zh": "模型保存与加载"},
-    "export-jit": {"en": "Export & JIT", "zh": "导出与 JIT"},
+    "cuda": {"en": "CUDA & devices", "zh": "CUDA 与设备"},
+    "distributed": {"en": "Distributed", "zh": "分布式训练"},
+    "export-jit": {"en": "Compile, export & JIT", "zh": "编译、导出与 JIT"},
     "environment": {"en": "Environment", "zh": "环境与版本"},
 }
 assert set(AREA_TITLES) == set(AREAS)

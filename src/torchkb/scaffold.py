@@ -44,13 +44,18 @@ title = {{ en = "TODO English title", zh = "TODO 中文标题" }}
 REPRO = '''"""Reproduce: TODO one line on what goes wrong."""
 import torch
 
+# --8<-- [start:cause]
 raise NotImplementedError("TODO: the smallest code that raises the documented error")
+# --8<-- [end:cause]
 '''
 
 FIX = '''"""Fix: TODO one line on the fix."""
 import torch
 
-# TODO: the fixed code, then assert the fixed behaviour (shapes, values, grads).
+# TODO: the fixed code; the lines between the markers are shown on the page as "the fix".
+# --8<-- [start:fix]
+# --8<-- [end:fix]
+# Then assert the fixed behaviour (shapes, values, grads).
 assert False, "TODO"
 '''
 

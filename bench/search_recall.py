@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from torchkb import matching  # noqa: E402
 from torchkb.kp import load_all  # noqa: E402
-from torchkb.signatures import build_signatures  # noqa: E402
+from torchkb.matching.signatures import build_signatures  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from torchkb.harness import ForkServer
+from torchkb.verification.harness import ForkServer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from torchkb.harness import REPO_ROOT
+from torchkb.verification.harness import REPO_ROOT
 from torchkb.kp import load_all
 
 KPS = load_all(REPO_ROOT)

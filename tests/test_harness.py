@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from torchkb.harness import run_one
+from torchkb.verification.harness import run_one
 from torchkb.kp import load_kp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "harness"

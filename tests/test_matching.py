@@ -1,4 +1,4 @@
-"""Error matching: the Python implementation (src/torchkb/matching.py) and the JavaScript one the
+"""Error matching: the Python implementation (src/torchkb/matching/matcher.py) and the JavaScript one the
 site serves (docs/overrides/assets/torchkb/match.js), on one shared table of cases
 (tests/data/match_cases.json) and on the evaluation set of real pasted errors
 (tests/data/real_errors.jsonl), plus the signatures, `torchkb explain` and explain's recall.
@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from torchkb import cli, matching
+from torchkb import cli
+from torchkb.matching import matcher as matching
 from torchkb.kp import load_all
-from torchkb.signatures import (SignatureError, build_signatures, concrete_example, error_lines,
+from torchkb.matching.signatures import (SignatureError, build_signatures, concrete_example, error_lines,
                                 js_regex, search_regex)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -9,8 +9,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from torchkb import notebooks
-from torchkb.harness import REPO_ROOT
+from torchkb.site import notebooks
+from torchkb.verification.harness import REPO_ROOT
 from torchkb.kp import load_all
 
 KPS = load_all(REPO_ROOT)

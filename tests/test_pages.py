@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from torchkb.harness import REPO_ROOT
+from torchkb.verification.harness import REPO_ROOT
 from torchkb.kp import check_pages, load_all
 
 KPS = load_all(REPO_ROOT)

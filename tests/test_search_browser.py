@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from torchkb.kp import load_all
-from torchkb.signatures import build_signatures, error_lines
+from torchkb.matching.signatures import build_signatures, error_lines
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 

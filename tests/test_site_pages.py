@@ -11,10 +11,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from torchkb.describe import first_paragraph
-from torchkb.harness import REPO_ROOT
+from torchkb.site.describe import first_paragraph
+from torchkb.verification.harness import REPO_ROOT
 from torchkb.kp import load_all
-from torchkb.nav import AREA_TITLES
+from torchkb.site.nav import AREA_TITLES
 
 KPS = load_all(REPO_ROOT)
 ERROR_KPS = [kp for kp in KPS if kp.kind != "recipe"]
@@ -167,7 +167,7 @@ def test_error_index_shows_the_captured_message(site_dir, kp):
     text = html.unescape(parse(site_dir, "/errors/").get_text(" "))
     for snippet in kp.snippets:
         if snippet.role == "repro" and snippet.golden.is_file():
-            from torchkb.errorindex import captured_message
+            from torchkb.site.errorindex import captured_message
             message = captured_message(snippet)
             assert message, f"{snippet.id}: no {snippet.expectation.type} message in {snippet.golden.name}"
             start = " ".join(message.split())[:60]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from torchkb.harness import REPO_ROOT
+from torchkb.verification.harness import REPO_ROOT
 from torchkb.kp import load_all
 
 KPS = load_all(REPO_ROOT)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from torchkb.harness import REPO_ROOT, run_one
+from torchkb.verification.harness import REPO_ROOT, run_one
 from torchkb.kp import load_all
 
 SNIPPETS = [s for kp in load_all(REPO_ROOT) for s in kp.snippets]

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from torchkb import harness
+from torchkb.verification import harness
 from torchkb.kp import AREAS, KINDS, KPError, check_pages, load_all, load_kp
 
 REPO_ROOT = harness.REPO_ROOT
@@ -65,8 +65,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from torchkb.matching import CONFIDENT
-    from torchkb.signatures import SignatureError, explain
+    from torchkb.matching.matcher import CONFIDENT
+    from torchkb.matching.signatures import SignatureError, explain
 
     text = " ".join(args.text) if args.text else sys.stdin.read()
     if not text.strip():

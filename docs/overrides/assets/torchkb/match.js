@@ -1,6 +1,6 @@
 /* torchkb: match a pasted error to knowledge points.
  *
- * A line-by-line port of src/torchkb/matching.py (read its docstring for the steps). The two
+ * A line-by-line port of src/torchkb/matching/matcher.py (read its docstring for the steps). The two
  * are checked against the same table, tests/data/match_cases.json, and against each other on
  * the evaluation set, so change both together. Regular expressions use explicit ASCII classes
  * ([0-9], [A-Za-z0-9_], lookarounds instead of \b) because \d, \w, \s and \b differ between

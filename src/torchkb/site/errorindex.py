@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from torchkb.kp import AREAS, KnowledgePoint, Snippet
-from torchkb.nav import AREA_TITLES
+from torchkb.site.nav import AREA_TITLES
 
 MAX_MESSAGE = 240
 

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import nbformat
 
+from torchkb import REPO_ROOT
 from torchkb.kp import KnowledgePoint, Snippet
-from torchkb.normalize import HEX_ADDR, _stdlib_prefixes
+from torchkb.verification.normalize import HEX_ADDR, _stdlib_prefixes
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 CACHE_DIR = REPO_ROOT / "build" / "notebooks" / "cache"
 # Bump when the cells or the execution change, so cached notebooks are not reused.
 FORMAT = 3

@@ -22,7 +22,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 
-from torchkb import child
+from torchkb.verification import child
 
 # torch.optim pulls in torch._dynamo on first use (seconds per snippet); importing it here once
 # starts no threads, so forking stays safe.
@@ -90,7 +90,7 @@ def _fork_child(snippet: str, workdir: str, result: str) -> int:
 
 def _spawn_child(snippet: str, workdir: str, result: str) -> int:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "torchkb.child", snippet, workdir, result],
+        [sys.executable, "-m", "torchkb.verification.child", snippet, workdir, result],
         start_new_session=True, stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

@@ -6,11 +6,11 @@ by their file name: a page docs/<lang>/<area>/<slug>.md belongs to snippets/<slu
 - a verification stamp on every knowledge-point page, from the harness JSON of the same build
   (build/verify.json, or TORCHKB_VERIFY_JSON); a page whose snippets failed does not build;
 - under it: the notebook, its download and a "this doesn't reproduce for me" issue link;
-- executed notebooks (torchkb.notebooks), rendered by mkdocs-jupyter at <area>/<slug>/notebook/
+- executed notebooks (torchkb.site.notebooks), rendered by mkdocs-jupyter at <area>/<slug>/notebook/
   and offered for download at <area>/<slug>/<slug>.ipynb; they are written to a temporary
   directory for the build and added to MkDocs' files, never into docs/;
 - the error index (errors.md) and the tags page (tags.md), generated, never stale;
-- the navigation (torchkb.nav), tags from kp.toml and a meta description per page.
+- the navigation (torchkb.site.nav), tags from kp.toml and a meta description per page.
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from torchkb import errorindex, notebooks
-from torchkb.describe import attribute, first_paragraph
+from torchkb import REPO_ROOT
 from torchkb.kp import KPError, load_all
-from torchkb.nav import build_nav
-from torchkb.stamp import StampError, load_report, stamp_markdown
+from torchkb.site import errorindex, notebooks
+from torchkb.site.describe import attribute, first_paragraph
+from torchkb.site.nav import build_nav
+from torchkb.site.stamp import StampError, load_report, stamp_markdown
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REPORT = REPO_ROOT / "build" / "verify.json"
 
 WORDS = {

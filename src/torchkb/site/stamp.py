@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from torchkb import REPO_ROOT
+
 
 WORDS = {
     "en": {

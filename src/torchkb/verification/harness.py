@@ -15,10 +15,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from torchkb import REPO_ROOT
 from torchkb.kp import KnowledgePoint, Snippet
-from torchkb.normalize import normalize
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from torchkb.verification.normalize import normalize
 
 
 @dataclass
@@ -36,7 +35,7 @@ class ForkServerError(RuntimeError):
 
 
 class ForkServer:
-    """Client side of torchkb.forkserver: one long-lived process with torch already imported."""
+    """Client side of torchkb.verification.forkserver: one long-lived process with torch already imported."""
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen | None = None
@@ -44,7 +43,7 @@ class ForkServer:
 
     def start(self) -> "ForkServer":
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "torchkb.forkserver"],
+            [sys.executable, "-m", "torchkb.verification.forkserver"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1,
         )
         hello = self._read()
@@ -99,7 +98,7 @@ def skip_reason(snippet: Snippet, env: dict) -> str | None:
 # prints, e.g. the forward traceback that anomaly mode embeds in its warning. They say nothing
 # about the snippet and would change whenever the harness does.
 HARNESS_FRAME = re.compile(
-    r'^[ \t]*File "(?:[^"\n]*/torchkb/(?:child|forkserver)\.py|<frozen runpy>)", line \d+, in .*\n'
+    r'^[ \t]*File "(?:[^"\n]*/torchkb/verification/(?:child|forkserver)\.py|<frozen runpy>)", line \d+, in .*\n'
     r'(?:^[ \t]{4,}\S.*\n)*', re.M)
 
 

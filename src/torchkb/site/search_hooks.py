@@ -4,7 +4,7 @@ Loaded by mkdocs.base.yml (``hooks:``) after Material's search plugin, so ``on_p
 runs once ``search/search_index.json`` is written. It writes:
 
 - ``signatures.json``: the error signatures for the "Explain my error" page (see
-  ``torchkb.signatures``), into the site of each language. ``torchkb explain`` builds the same data
+  ``torchkb.matching.signatures``), into the site of each language. ``torchkb explain`` builds the same data
   from the same ``kp.toml`` files.
 - Tuning of the search index for pasted errors (``tune_search_index``), for the entries of each
   knowledge point's page (the page at ``<area>/<slug>/`` and its sections; not its notebook, not
@@ -34,8 +34,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from torchkb.kp import KPError, load_all
-from torchkb.matching import literal_text
-from torchkb.signatures import SignatureError, build_signatures, dumps
+from torchkb.matching.matcher import literal_text
+from torchkb.matching.signatures import SignatureError, build_signatures, dumps
 
 SIGNATURES_FILE = "signatures.json"
 SEARCH_INDEX = Path("search") / "search_index.json"

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from torchkb.kp import KnowledgePoint, load_all
-from torchkb.matching import parse
+from torchkb.matching.matcher import parse
 
 SCHEMA_VERSION = 1
 LANGS = ("en", "zh")
@@ -264,12 +264,12 @@ def dumps(data: dict) -> str:
 
 def explain(text: str, root: Path, lang: str = "en", limit: int | None = None) -> list[dict]:
     """``torchkb explain``: ranked matches for text, [{slug, title, url, score, via}], best first."""
-    from torchkb import matching
+    from torchkb.matching import matcher
 
     sigs = build_signatures(root)["signatures"]
-    index = matching.build_index(sigs)
+    index = matcher.build_index(sigs)
     by_slug = {s["slug"]: s for s in sigs}
-    results = matching.match(text, index, limit or matching.MAX_RESULTS)
+    results = matcher.match(text, index, limit or matcher.MAX_RESULTS)
     return [{"slug": r["slug"], "title": by_slug[r["slug"]]["titles"][lang],
              "url": by_slug[r["slug"]]["urls"][lang], "score": r["score"], "via": r["via"]}
             for r in results]

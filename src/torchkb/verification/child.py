@@ -175,7 +175,7 @@ def run_snippet(snippet_path: str, workdir: str, result_path: str) -> None:
 
 
 def main() -> None:
-    """Spawn mode: `python -m torchkb.child SNIPPET WORKDIR RESULT` (used where fork is unsafe, e.g. CUDA)."""
+    """Spawn mode: `python -m torchkb.verification.child SNIPPET WORKDIR RESULT` (used where fork is unsafe, e.g. CUDA)."""
     snippet_path, workdir, result_path = sys.argv[1:4]
     try:
         import torch  # noqa: F401 - imported first so seeding and snippets see it

@@ -29,13 +29,17 @@ node_modules/.installed: package.json package-lock.json
 browser: node_modules/.installed
 	@test -x /usr/bin/chromium -a -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei; }
 
+# Passes are reused from build/verify-cache when nothing that could change them has changed
+# (snippet folder, harness code, installed packages); the summary line says how many.
 verify: install
 	$(BIN)/torchkb verify --json $(REPORT)
 
-# Both languages into site/ (English) and site/zh/ (Chinese); the stamps read $(REPORT).
+# Both languages at once, one per core: English into site/, Chinese into build/site-zh/, then
+# moved to site/zh/ (MkDocs empties its output folder first, so zh cannot build inside site/
+# while English builds). The stamps read $(REPORT); rendered notebooks are cached in build/.
 build: verify
-	$(BIN)/mkdocs build --strict -q -f mkdocs.yml -d $(SITE)
-	$(BIN)/mkdocs build --strict -q -f mkdocs.zh.yml -d $(SITE)/zh
+	@rm -rf build/site-zh
+	@$(BIN)/python -m torchkb.site.build_both $(SITE) build/site-zh
 
 serve: build
 	@echo "Serving both languages at http://127.0.0.1:8000/ (Chinese at /zh/)"

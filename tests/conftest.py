@@ -28,9 +28,8 @@ def build_site(site_dir: Path) -> Path:
     report = REPO_ROOT / "build" / "verify.json"
     subprocess.run([bin_dir / "torchkb", "verify", "--json", report], check=True, cwd=REPO_ROOT, env=env,
                    stdout=subprocess.DEVNULL)
-    for cfg, sub in (("mkdocs.yml", ""), ("mkdocs.zh.yml", "zh")):
-        subprocess.run([bin_dir / "mkdocs", "build", "--strict", "-q", "-f", cfg, "-d", site_dir / sub],
-                       check=True, cwd=REPO_ROOT, env=env)
+    subprocess.run([sys.executable, "-m", "torchkb.site.build_both", site_dir, site_dir.parent / "site-zh"],
+                   check=True, cwd=REPO_ROOT, env=env)
     return site_dir
 
 

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from torchkb.verification import harness
+from torchkb.verification.cache import Cache
 from torchkb.kp import AREAS, KINDS, KPError, check_pages, load_all, load_kp
 
 REPO_ROOT = harness.REPO_ROOT
@@ -32,13 +33,14 @@ def cmd_verify(args) -> int:
     marks = {"pass": "PASS", "fail": "FAIL", "skip": "SKIP"}
 
     def show(r: harness.Result) -> None:
-        line = f"{marks[r.status]} {r.slug}/{r.snippet} ({r.seconds:.2f} s)"
+        line = f"{marks[r.status]} {r.slug}/{r.snippet} ({r.seconds:.2f} s{', cached' if r.cached else ''})"
         if r.reason:
             line += f": {r.reason}"
         print(line, flush=True)
 
     started = time.monotonic()
-    env, results = harness.verify(kps, update=args.update, on_result=show)
+    cache = Cache(enabled=not args.no_cache)
+    env, results = harness.verify(kps, update=args.update, on_result=show, jobs=args.jobs, cache=cache)
     report = harness.report_json(env, results)
     report["seconds"] = round(time.monotonic() - started, 3)
     if args.json:
@@ -46,7 +48,8 @@ def cmd_verify(args) -> int:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     s = report["summary"]
     print(f"{s['pass']} passed, {s['fail']} failed, {s['skip']} skipped "
-          f"in {report['seconds']:.1f} s (torch {env.get('torch')}, {env.get('device')})")
+          f"in {report['seconds']:.1f} s (torch {env.get('torch')}, {env.get('device')}); "
+          f"{s['reused']} of {len(results)} reused from the cache, {len(results) - s['reused'] - s['skip']} run")
     return 1 if s["fail"] else 0
 
 
@@ -103,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("slugs", nargs="*", metavar="SLUG")
     p.add_argument("--json", metavar="PATH", help="write per-snippet results and the environment")
     p.add_argument("--update", action="store_true", help="rewrite the .out files from this run")
+    p.add_argument("--jobs", "-j", type=int, metavar="N",
+                   help="fork servers side by side (default: one per core)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="run every snippet, even when an identical pass is cached (build/verify-cache)")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("new", help="scaffold a knowledge point and both pages")

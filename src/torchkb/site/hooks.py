@@ -112,7 +112,21 @@ def on_config(config, **kwargs):
         _state.kps = {kp.slug: kp for kp in load_all(REPO_ROOT)}
     except (StampError, KPError) as exc:
         _fail(str(exc))
+    _point_notebook_cache(config)
     return config
+
+
+def _point_notebook_cache(config) -> None:
+    """mkdocs-jupyter caches rendered notebook HTML by the notebook's bytes and its own options
+    (and evicts what a build did not use). Give each language its own folder, named after the
+    versions of the packages that render, so an upgrade renders everything again."""
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None or not plugin.config.get("cache"):
+        return
+    from importlib.metadata import version
+
+    renderers = "-".join(version(d) for d in ("mkdocs-jupyter", "nbconvert", "pygments", "mistune"))
+    plugin.config["cache_dir"] = str(REPO_ROOT / "build" / "notebook-html" / _state.lang / renderers)
 
 
 def _statuses(slug: str) -> list[dict]:

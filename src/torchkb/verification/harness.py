@@ -8,15 +8,20 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import json
+import os
+import queue
 import re
 import subprocess
 import sys
+import threading
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
 from torchkb import REPO_ROOT
 from torchkb.kp import KnowledgePoint, Snippet
+from torchkb.verification.cache import Cache
 from torchkb.verification.normalize import normalize
 
 
@@ -28,6 +33,8 @@ class Result:
     reason: str
     seconds: float
     output: str = field(default="", repr=False)
+    cached: bool = False  # a pass reused from the cache (same snippet, harness and environment)
+    verified_at: str = ""  # when the run that produced this result happened (ISO 8601, UTC)
 
 
 class ForkServerError(RuntimeError):
@@ -85,11 +92,15 @@ class ForkServer:
 
 
 def skip_reason(snippet: Snippet, env: dict) -> str | None:
-    """Why this snippet cannot run here, or None. Checked without importing anything."""
+    """Why this snippet cannot run here, or None. Checked without importing anything.
+
+    env is the fork server's report; {} when there is none yet, in which case a CUDA snippet is
+    skipped only where no NVIDIA driver is present at all (else the server decides)."""
     for module in snippet.kp.modules:
         if importlib.util.find_spec(module) is None:
             return f"requires module '{module}', which is not installed"
-    if snippet.device == "cuda" and not env.get("cuda_available"):
+    cuda = env.get("cuda_available") if env else Path("/dev/nvidiactl").exists()
+    if snippet.device == "cuda" and not cuda:
         return "requires a CUDA device; this machine has none"
     return None
 
@@ -187,40 +198,118 @@ def compare_golden(snippet: Snippet, text: str, update: bool) -> str | None:
     return f"output differs from {golden.name} (run with --update if the change is expected):\n{diff}"
 
 
-def run_one(server: ForkServer, snippet: Snippet, update: bool = False) -> Result:
+def from_cache(snippet: Snippet, hit: dict, update: bool = False) -> Result:
+    """A cached pass, its output compared with the golden as a fresh run's would be."""
+    failure = compare_golden(snippet, hit["output"], update)
+    return Result(snippet.kp.slug, snippet.name, "fail" if failure else "pass", failure or "",
+                  hit["seconds"], hit["output"], cached=True, verified_at=hit.get("verified_at") or "")
+
+
+def run_one(server: ForkServer, snippet: Snippet, update: bool = False, cache: Cache | None = None) -> Result:
     kp = snippet.kp
     reason = skip_reason(snippet, server.env)
     if reason:
-        return Result(kp.slug, snippet.name, "skip", reason, 0.0)
+        return Result(kp.slug, snippet.name, "skip", reason, 0.0, verified_at=server.env.get("timestamp", ""))
+    hit = cache.get(snippet) if cache else None
+    if hit is not None:
+        return from_cache(snippet, hit, update)
     mode = "spawn" if snippet.device == "cuda" else "fork"
     reply = server.run(snippet.path, kp.timeout, mode=mode)
     seconds = float(reply.get("seconds", 0.0))
+    now = server.env.get("timestamp", "")
     failure = judge(snippet, reply)
     if failure:
-        return Result(kp.slug, snippet.name, "fail", failure, seconds)
+        return Result(kp.slug, snippet.name, "fail", failure, seconds, verified_at=now)
     text = captured_text(snippet, reply)
+    if cache is not None:
+        # The run itself behaved as declared; whether its text equals the golden is checked on
+        # every run, cached or not, so a pass is stored before that comparison.
+        cache.put(snippet, server.env, seconds, text)
     failure = compare_golden(snippet, text, update)
     if failure:
-        return Result(kp.slug, snippet.name, "fail", failure, seconds, text)
-    return Result(kp.slug, snippet.name, "pass", "", seconds, text)
+        return Result(kp.slug, snippet.name, "fail", failure, seconds, text, verified_at=now)
+    return Result(kp.slug, snippet.name, "pass", "", seconds, text, verified_at=now)
+
+
+def default_jobs() -> int:
+    """One fork server per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def verify(kps: Iterable[KnowledgePoint], update: bool = False,
-           on_result: Callable[[Result], None] | None = None) -> tuple[dict, list[Result]]:
-    results: list[Result] = []
-    with ForkServer() as server:
-        for kp in kps:
-            for snippet in kp.snippets:
-                result = run_one(server, snippet, update)
-                results.append(result)
-                if on_result:
-                    on_result(result)
-        env = dict(server.env)
-    return env, results
+           on_result: Callable[[Result], None] | None = None, jobs: int | None = None,
+           cache: Cache | None = None) -> tuple[dict, list[Result]]:
+    """Run every snippet of kps, on `jobs` fork servers at once (one per core by default).
+
+    Each server still forks a fresh child per snippet, so running several servers side by side
+    changes nothing about a snippet's isolation. Results come back in the order of kps.
+    """
+    snippets = [s for kp in kps for s in kp.snippets]
+    results: list[Result | None] = [None] * len(snippets)
+    envs: list[dict] = []
+    report_lock = threading.Lock()
+    errors: list[BaseException] = []
+    pending: queue.SimpleQueue = queue.SimpleQueue()
+    for index, snippet in enumerate(snippets):
+        # Skips and cached passes are settled here, so a warm run starts a fork server only for
+        # the snippets that must really run.
+        reason = skip_reason(snippet, {})
+        hit = cache.get(snippet) if cache and reason is None and snippet.device == "cpu" else None
+        if reason:
+            results[index] = Result(snippet.kp.slug, snippet.name, "skip", reason, 0.0, verified_at=_now())
+        elif hit is not None:
+            results[index] = from_cache(snippet, hit, update)
+            envs.append(dict(hit.get("env") or {}, timestamp=_now()))
+        else:
+            pending.put((index, snippet))
+            continue
+        if on_result:
+            on_result(results[index])
+    todo = len(snippets) - sum(r is not None for r in results)
+    jobs = max(1, min(jobs or default_jobs(), todo or 1))
+
+    def work() -> None:
+        try:
+            with ForkServer() as server:
+                envs.append(dict(server.env))
+                while True:
+                    try:
+                        index, snippet = pending.get_nowait()
+                    except queue.Empty:
+                        return
+                    result = run_one(server, snippet, update, cache)
+                    results[index] = result
+                    if on_result:
+                        with report_lock:
+                            on_result(result)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, name=f"torchkb-verify-{i}") for i in range(jobs if todo else 0)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+    if not envs:  # nothing at all to run: still report the environment
+        with ForkServer() as server:
+            envs.append(dict(server.env))
+    # A server that ran something reported the environment of this run; prefer it.
+    env = envs[-1] if threads else envs[0]
+    return env, [r for r in results if r is not None]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def report_json(env: dict, results: list[Result]) -> dict:
     counts = {s: sum(r.status == s for r in results) for s in ("pass", "fail", "skip")}
+    counts["reused"] = sum(r.cached for r in results)
     return {
         "environment": {k: env.get(k) for k in ("torch", "python", "platform", "device", "timestamp")},
         "summary": counts,

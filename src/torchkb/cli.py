@@ -67,6 +67,41 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_notebooks(args) -> int:
+    """Write (or with --check, compare) the notebooks committed for "Open in Colab"."""
+    from torchkb.site import notebooks
+
+    kps = _select(args.slugs)
+    stale = []
+    for kp in kps:
+        for lang in ("en", "zh"):
+            path = REPO_ROOT / notebooks.colab_path(kp, lang)
+            text = notebooks.colab_text(kp, lang)
+            current = path.read_text(encoding="utf-8") if path.is_file() else None
+            if current == text:
+                continue
+            stale.append(path.relative_to(REPO_ROOT))
+            if not args.check:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+    known = {f"{kp.slug}.ipynb" for kp in load_all(REPO_ROOT)}
+    orphans = [p.relative_to(REPO_ROOT) for p in (REPO_ROOT / notebooks.COLAB_DIR).glob("*/*.ipynb")
+               if p.name not in known] if not args.slugs else []
+    if args.check:
+        for path in stale:
+            print(f"torchkb: {path} is not current (run `torchkb notebooks`)", file=sys.stderr)
+        for path in orphans:
+            print(f"torchkb: {path} belongs to no knowledge point (delete it)", file=sys.stderr)
+        return 1 if stale or orphans else 0
+    for path in orphans:
+        path_abs = REPO_ROOT / path
+        path_abs.unlink()
+        print(f"deleted {path}")
+    for path in stale:
+        print(f"wrote {path}")
+    return 0
+
+
 def cmd_explain(args) -> int:
     from torchkb.matching.matcher import CONFIDENT
     from torchkb.matching.signatures import SignatureError, explain
@@ -120,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate every kp.toml and that both pages exist")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("notebooks", help="write the notebooks committed for Open in Colab (notebooks/<lang>/)")
+    p.add_argument("slugs", nargs="*", metavar="SLUG")
+    p.add_argument("--check", action="store_true", help="only report notebooks that are not current")
+    p.set_defaults(func=cmd_notebooks)
 
     p = sub.add_parser("explain", help="find the knowledge point for an error message or traceback")
     p.add_argument("text", nargs="*", metavar="TEXT", help="the error text (read from stdin when omitted)")

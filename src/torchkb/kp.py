@@ -24,7 +24,7 @@ ROLE_PREFIXES = (("repro", "repro"), ("fix", "fix"), ("example", "example"))
 TOP_KEYS = {"kind", "area", "seed", "title", "tags", "timeout", "expect", "requires"}
 EXPECT_KEYS = {"snippet", "type", "message", "variants"}
 VARIANT_KEYS = {"type", "message", "versions", "source"}
-REQUIRES_KEYS = {"modules", "device", "cuda_snippets"}
+REQUIRES_KEYS = {"modules", "commands", "device", "cuda_snippets", "no_cuda_snippets"}
 
 
 class KPError(ValueError):
@@ -77,8 +77,13 @@ class Snippet:
 
     @property
     def device(self) -> str:
-        """The device this snippet needs: the knowledge point's, or cuda when listed in cuda_snippets."""
-        return "cuda" if self.name in self.kp.cuda_snippets else self.kp.device
+        """The device this snippet needs: "cuda" (a CUDA GPU), "no-cuda" (a machine without one: it
+        shows what happens there), or "cpu" (any machine)."""
+        if self.name in self.kp.cuda_snippets:
+            return "cuda"
+        if self.name in self.kp.no_cuda_snippets:
+            return "no-cuda"
+        return self.kp.device
 
     @property
     def expectation(self) -> Expectation | None:
@@ -102,6 +107,8 @@ class KnowledgePoint:
     modules: tuple[str, ...] = ()
     device: str = "cpu"
     cuda_snippets: tuple[str, ...] = ()  # the snippets that need CUDA when the rest run anywhere
+    no_cuda_snippets: tuple[str, ...] = ()  # the snippets that only behave so where there is no CUDA
+    commands: tuple[str, ...] = ()  # programs a snippet runs (a C compiler...): missing -> skipped
     snippets: list[Snippet] = field(default_factory=list)
 
     @property
@@ -230,11 +237,17 @@ def load_kp(folder: Path) -> KnowledgePoint:
     device = requires.get("device", "cpu")
     if device not in DEVICES:
         raise KPError(path, "requires.device", f"'{device}' is not one of {', '.join(DEVICES)}")
-    cuda_snippets = requires.get("cuda_snippets", [])
-    if not isinstance(cuda_snippets, list) or not all(isinstance(n, str) for n in cuda_snippets):
-        raise KPError(path, "requires.cuda_snippets", "expected an array of snippet file names")
-    if cuda_snippets and device == "cuda":
+    lists = {}
+    for key in ("cuda_snippets", "no_cuda_snippets", "commands"):
+        value = requires.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(n, str) and n for n in value):
+            raise KPError(path, f"requires.{key}", "expected an array of names")
+        lists[key] = tuple(value)
+    if (lists["cuda_snippets"] or lists["no_cuda_snippets"]) and device == "cuda":
         raise KPError(path, "requires.cuda_snippets", "every snippet needs CUDA already (device = \"cuda\")")
+    both = set(lists["cuda_snippets"]) & set(lists["no_cuda_snippets"])
+    if both:
+        raise KPError(path, "requires.no_cuda_snippets", f"{sorted(both)[0]} is also in cuda_snippets")
 
     raw_expect = data.get("expect")
     if raw_expect is None:
@@ -249,7 +262,8 @@ def load_kp(folder: Path) -> KnowledgePoint:
     kp = KnowledgePoint(
         slug=slug, dir=folder, kind=kind, area=area, title=dict(title), seed=seed,
         tags=tuple(tags), timeout=float(timeout), expectations=expectations,
-        modules=tuple(modules), device=device, cuda_snippets=tuple(cuda_snippets),
+        modules=tuple(modules), device=device, cuda_snippets=lists["cuda_snippets"],
+        no_cuda_snippets=lists["no_cuda_snippets"], commands=lists["commands"],
     )
     _attach_snippets(kp)
     return kp
@@ -285,11 +299,70 @@ def _attach_snippets(kp: KnowledgePoint) -> None:
     if len(set(declared)) != len(declared):
         raise KPError(path, "expect.snippet", "two expectations name the same snippet")
     names = {s.name for s in kp.snippets}
-    for name in kp.cuda_snippets:
-        if name not in names:
-            raise KPError(path, "requires.cuda_snippets", f"'{name}' is not a snippet file in {kp.dir}")
+    for key in ("cuda_snippets", "no_cuda_snippets"):
+        for name in getattr(kp, key):
+            if name not in names:
+                raise KPError(path, f"requires.{key}", f"'{name}' is not a snippet file in {kp.dir}")
+    _check_sections(kp)
     for name in sorted(repro_names - set(declared)):
         raise KPError(path, "expect", f"{name} has no expectation (add [[expect]] with snippet = \"{name}\")")
+
+
+# A pymdownx.snippets section marker: "# --8<-- [start:fix]" (see torchkb.site.glance).
+SECTION_MARK = re.compile(r"-+8<-+[ \t]+\[[ \t]*(start|end)[ \t]*:[ \t]*([a-z][-_0-9a-z]*)[ \t]*\]")
+
+
+def sections(path: Path) -> dict[str, tuple[int, int]]:
+    """Named sections of a snippet file: name -> (first, last) line numbers of its content.
+    Raises ValueError for a section that is not closed, closed twice, or empty."""
+    found: dict[str, tuple[int, int]] = {}
+    open_at: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = SECTION_MARK.search(line)
+        if not m:
+            continue
+        kind, name = m.groups()
+        if kind == "start":
+            if name in open_at or name in found:
+                raise ValueError(f"section '{name}' starts twice (line {number})")
+            open_at[name] = number
+        else:
+            if name not in open_at:
+                raise ValueError(f"section '{name}' ends at line {number} but never starts")
+            start = open_at.pop(name)
+            if number - start < 2:
+                raise ValueError(f"section '{name}' (line {start}) is empty")
+            found[name] = (start + 1, number - 1)
+    if open_at:
+        name, number = next(iter(open_at.items()))
+        raise ValueError(f"section '{name}' starts at line {number} but never ends")
+    return found
+
+
+def has_section(path: Path, name: str) -> bool:
+    try:
+        return path.is_file() and name in sections(path)
+    except ValueError:
+        return False
+
+
+REQUIRE_GLANCE = False  # switched on once every error point marks its cause and fix
+
+
+def _check_sections(kp: KnowledgePoint) -> None:
+    """Section markers are well-formed; an error or warning marks its cause and its fix."""
+    for snippet in kp.snippets:
+        try:
+            sections(snippet.path)
+        except ValueError as exc:
+            raise KPError(snippet.path, "section markers", str(exc)) from None
+    if kp.kind == "recipe" or not REQUIRE_GLANCE:
+        return
+    for file, name in (("repro.py", "cause"), ("fix.py", "fix")):
+        if name not in sections(kp.dir / file):
+            raise KPError(kp.dir / file, f"section '{name}'",
+                          f"missing: mark the lines with '# --8<-- [start:{name}]' and '# --8<-- [end:{name}]' "
+                          "(shown as \"the fix at a glance\")")
 
 
 def load_all(root: Path) -> list[KnowledgePoint]:

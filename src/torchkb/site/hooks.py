@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from html import escape as html_escape
 import tempfile
 from pathlib import Path
 from urllib.parse import quote
@@ -31,7 +32,11 @@ from torchkb.kp import KPError, load_all
 from torchkb.site import errorindex, notebooks
 from torchkb.site.describe import attribute, first_paragraph
 from torchkb.site.nav import build_nav
-from torchkb.site.stamp import StampError, load_report, stamp_markdown
+from torchkb.site import deploy, stamp, versions
+from torchkb.site.glance import glance_markdown, insert_after_summary
+from torchkb.site.stamp import StampError, load_report
+from torchkb.site.typesetting import typeset_chinese
+from torchkb.verification.releases import ReleaseDataError, load_releases
 
 DEFAULT_REPORT = REPO_ROOT / "build" / "verify.json"
 
@@ -41,6 +46,7 @@ WORDS = {
         "notebook_skipped": "Notebook (not executed in this build)",
         "download": "download {name}",
         "report": "This doesn't reproduce for me",
+        "colab": "Open in Colab",
         "issue_title": "Doesn't reproduce: {slug}",
         "issue_body": (
             "Page: {url}\nKnowledge point: `{slug}` (snippets/{slug}/)\n\n"
@@ -59,6 +65,7 @@ WORDS = {
         "notebook_skipped": "Notebook（本次构建未执行）",
         "download": "下载 {name}",
         "report": "我这里复现不出来",
+        "colab": "在 Colab 中打开",
         "issue_title": "无法复现：{slug}",
         "issue_body": (
             "页面：{url}\n知识点：`{slug}`（snippets/{slug}/）\n\n"
@@ -92,6 +99,8 @@ class _State:
         self.notebook_dir: Path | None = None
         self.notebook_pages: dict[str, object] = {}  # src_uri -> kp
         self.notebook_skipped: set[str] = set()
+        self.deploy: deploy.Deployment | None = None
+        self.releases: list = []
 
 
 _state = _State()
@@ -110,10 +119,25 @@ def on_config(config, **kwargs):
     try:
         _state.report = load_report(report_path)
         _state.kps = {kp.slug: kp for kp in load_all(REPO_ROOT)}
-    except (StampError, KPError) as exc:
+        _state.releases = load_releases()
+        _state.deploy = deploy.current()
+    except (StampError, KPError, ReleaseDataError, deploy.DeployError) as exc:
         _fail(str(exc))
+    _apply_deployment(config)
     _point_notebook_cache(config)
     return config
+
+
+def _apply_deployment(config) -> None:
+    """site_url and the repository links from the deployment (see torchkb.site.deploy)."""
+    d = _state.deploy
+    config.site_url = d.site_for(_state.lang)
+    if d.repo_url:
+        config.repo_url = d.repo_url
+        config.repo_name = d.repo_name
+        config.edit_uri = f"edit/{d.branch}/docs/{_state.lang}/"
+    else:
+        config.repo_url = config.repo_name = config.edit_uri = None
 
 
 def _point_notebook_cache(config) -> None:
@@ -133,29 +157,35 @@ def _statuses(slug: str) -> list[dict]:
     return [r for r in _state.report["results"] if r["slug"] == slug]
 
 
-def _page_url(config, uri: str) -> str:
-    return (config.site_url or "/") + uri
+def _page_url(uri: str) -> str:
+    return _state.deploy.site_for(_state.lang) + uri
 
 
 def _add_notebooks(files, config) -> None:
     """Execute (or take from the cache) every notebook and add the files for this language."""
     kps = [kp for kp in _state.kps.values()
            if files.get_file_from_path(f"{kp.area}/{kp.slug}.md") is not None]
-    runnable, skipped = [], {}
+    runnable, skipped, partly = [], {}, {}
     for kp in kps:
         results = _statuses(kp.slug)
         if not results or any(r["status"] == "fail" for r in results):
             continue  # its page fails the build with the reason (stamp)
         skips = [r for r in results if r["status"] == "skip"]
-        if skips:
+        cuda = {s.name for s in kp.snippets if s.device == "cuda"}
+        if skips and len(skips) < len(results) and {r["snippet"] for r in skips} <= cuda:
+            partly[kp.slug] = (frozenset(r["snippet"] for r in skips), skips[0]["reason"])
+            runnable.append(kp)  # the rest runs; the CUDA-only cells stay unrun
+        elif skips:
             skipped[kp.slug] = skips[0]["reason"]
         else:
             runnable.append(kp)
+    skip_sets = {slug: names for slug, (names, _) in partly.items()}
     try:
-        executed = notebooks.executed_cells(runnable)
+        executed = notebooks.executed_cells(runnable, skips=skip_sets)
     except notebooks.NotebookError as exc:
         _fail(f"notebooks failed, their pages must not build:\n{exc}")
-    notebooks.prune_cache({kp.slug: notebooks.current_key(kp) for kp in _state.kps.values()})
+    notebooks.prune_cache({kp.slug: notebooks.current_key(kp, skip_sets.get(kp.slug, frozenset()))
+                           for kp in _state.kps.values()})
     _state.notebook_dir = Path(tempfile.mkdtemp(prefix=f"torchkb-notebooks-{_state.lang}-"))
     env = _state.report["environment"]
     for kp in kps:
@@ -166,8 +196,9 @@ def _add_notebooks(files, config) -> None:
             _state.notebook_skipped.add(kp.slug)
         else:
             continue
-        nb = notebooks.notebook_for(kp, _state.lang, code, page_url=_page_url(config, f"{kp.area}/{kp.slug}/"),
-                                    env=env, skip_reason=reason)
+        nb = notebooks.notebook_for(kp, _state.lang, code, page_url=_page_url(f"{kp.area}/{kp.slug}/"),
+                                    env=env, skip_reason=reason,
+                                    partly=partly[kp.slug][1] if kp.slug in partly else None)
         folder = f"{kp.area}/{kp.slug}"
         for name in ("notebook.ipynb", f"{kp.slug}.ipynb"):
             notebooks.write(nb, _state.notebook_dir / folder / name)
@@ -202,20 +233,75 @@ def _kp_slug(page) -> str | None:
     return slug if slug in _state.kps else None
 
 
-def _actions(kp, page, config) -> str:
+def _issue_link(kind: str, **fields) -> str | None:
+    """A prefilled "new issue" URL in this site's repository, or None when there is none."""
+    if not _state.deploy.repo_url:
+        return None
     w = WORDS[_state.lang]
+    return (f"{_state.deploy.repo_url}/issues/new"
+            f"?title={quote(w[kind + '_title'].format(**fields), safe='')}"
+            f"&body={quote(w[kind + '_body'].format(**fields), safe='')}")
+
+
+def colab_url(kp, lang: str) -> str | None:
+    """Open the committed notebook (notebooks/<lang>/<slug>.ipynb) in Google Colab."""
+    d = _state.deploy
+    if not d.repo_name:
+        return None
+    return (f"https://colab.research.google.com/github/{d.repo_name}/blob/{d.branch}/"
+            f"{notebooks.colab_path(kp, lang)}")
+
+
+def _actions(kp, page) -> str:
+    """The page's actions as HTML links (relative to the page's URL, <area>/<slug>/)."""
+    w = WORDS[_state.lang]
+    esc = html_escape
     links = []
     if f"{kp.area}/{kp.slug}/notebook.ipynb" in _state.notebook_pages:
         label = w["notebook_skipped"] if kp.slug in _state.notebook_skipped else w["notebook"]
         name = f"{kp.slug}.ipynb"
-        links.append(f"[{label}]({kp.slug}/notebook.ipynb)")
-        links.append(f'[{w["download"].format(name=name)}]({kp.slug}/{name}){{ download="{name}" }}')
-    url = _page_url(config, page.url)
-    issue = (f"{config.repo_url.rstrip('/')}/issues/new"
-             f"?title={quote(w['issue_title'].format(slug=kp.slug), safe='')}"
-             f"&body={quote(w['issue_body'].format(url=url, slug=kp.slug), safe='')}")
-    links.append(f"[{w['report']}]({issue}){{ .torchkb-report }}")
-    return " ".join(links)
+        links.append(f'<a href="notebook/">{esc(label)}</a>')
+        links.append(f'<a href="{name}" download="{name}">{esc(w["download"].format(name=name))}</a>')
+    colab = colab_url(kp, _state.lang)
+    if colab:
+        links.append(f'<a href="{esc(colab)}" class="torchkb-colab">{esc(w["colab"])}</a>')
+    issue = _issue_link("issue", url=_page_url(page.url), slug=kp.slug)
+    if issue:
+        links.append(f'<a href="{esc(issue)}" class="torchkb-report">{esc(w["report"])}</a>')
+    return " · ".join(links)
+
+
+def _badge(kp, page) -> str:
+    try:
+        b = stamp.badge(_state.report, kp.slug, _state.lang, gpu=_gpu_run(kp))
+    except stamp.StampError as exc:
+        _fail(str(exc))
+    table = versions.rows(kp, _state.releases, _state.report)
+    return stamp.badge_html(b, _state.lang, releases_line=versions.summary(kp, table, _state.lang),
+                            actions=_actions(kp, page))
+
+
+def _gpu_run(kp) -> stamp.GpuRun | None:
+    """The latest GPU run's verdict on kp's CUDA-only snippets (releases/*-cuda.json)."""
+    cuda = [s for s in kp.snippets if s.device == "cuda"]
+    if not cuda:
+        return None
+    for rel in reversed([r for r in _state.releases if r.device == "cuda"]):
+        states = [rel.status(s) for s in cuda]
+        if any(rec is not None for _, rec in states):
+            ok = all(state == "current" and rec.outcome in ("raised", "passed") for state, rec in states)
+            stale = any(state == "stale" for state, _ in states)
+            return stamp.GpuRun("verified" if ok else ("stale" if stale else "none"),
+                                gpu=rel.gpu or "GPU", torch=rel.torch, date=rel.date)
+    return stamp.GpuRun("none")
+
+
+def _insert_after_title(markdown: str, block: str) -> str:
+    lines = markdown.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join(lines[: i + 1] + ["", block] + lines[i + 1:])
+    return block + "\n" + markdown
 
 
 @event_priority(100)  # before the tags plugin reads page.meta["tags"]
@@ -228,6 +314,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         # The knowledge point's page is the search result; its notebook would only repeat it.
         page.meta["search"] = {"exclude": True}
         return markdown
+    if _state.lang == "zh":
+        markdown = typeset_chinese(markdown)
     if "description" not in page.meta:
         summary = first_paragraph(markdown)
         if summary:
@@ -240,17 +328,15 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     kp = _state.kps[slug]
     if kp.tags and "tags" not in page.meta:
         page.meta["tags"] = list(kp.tags)
-    try:
-        stamp = stamp_markdown(_state.report, slug, _state.lang)
-    except StampError as exc:
-        _fail(str(exc))
-    block = stamp.rstrip("\n") + "\n\n    " + _actions(kp, page, config) + "\n    { .torchkb-actions }\n"
-    # After the title, so a reader sees at once whether the page was verified.
-    lines = markdown.split("\n")
-    for i, line in enumerate(lines):
-        if line.startswith("# "):
-            return "\n".join(lines[: i + 1] + ["", block] + lines[i + 1:])
-    return block + "\n" + markdown
+    # Under the title: whether (and where) the page was verified; under the summary: the fix.
+    markdown = _insert_after_title(markdown, _badge(kp, page))
+    block = glance_markdown(kp, _state.lang)
+    if block:
+        markdown = insert_after_summary(markdown, block)
+    if kp.kind != "recipe":
+        table = versions.rows(kp, _state.releases, _state.report)
+        markdown = versions.insert_table(markdown, versions.table_markdown(kp, table, _state.lang), _state.lang)
+    return markdown
 
 
 def _toc_ids(items) -> list[str]:
@@ -285,7 +371,7 @@ def on_page_content(html, page, config, files, **kwargs):
         html = pattern.sub("", html)
     html = _heading_ids_from_toc(html, page.toc)
     # The notebook links to its page by absolute URL (it is also a download); here, stay on this site.
-    html = html.replace(f'href="{_page_url(config, f"{kp.area}/{kp.slug}/")}"', 'href="../"')
+    html = html.replace(f'href="{_page_url(f"{kp.area}/{kp.slug}/")}"', 'href="../"')
     page.title = WORDS[_state.lang]["nb_title"].format(title=kp.title[_state.lang])
     return html
 

@@ -30,13 +30,15 @@ from pathlib import Path
 import nbformat
 
 from torchkb import REPO_ROOT
-from torchkb.kp import KnowledgePoint, Snippet
-from torchkb.verification.normalize import HEX_ADDR, _stdlib_prefixes
+from torchkb.kp import SECTION_MARK, KnowledgePoint, Snippet
+from torchkb.verification.normalize import ANSI_ESCAPE, HEX_ADDR, _stdlib_prefixes
 
 CACHE_DIR = REPO_ROOT / "build" / "notebooks" / "cache"
 # Bump when the cells or the execution change, so cached notebooks are not reused.
-FORMAT = 3
+FORMAT = 4
 RAISES = "raises-exception"
+# nbclient does not run cells with this tag: the CUDA-only snippets on a machine without CUDA.
+SKIP = "skip-execution"
 CELL_MARK = re.compile(r"^# %%(.*)$")
 # The temp file IPython compiles a cell into, as warnings print it.
 IPYKERNEL_CELL = re.compile(r"(?:<tmp>/)?ipykernel_\d+/\d+\.py")
@@ -56,12 +58,16 @@ torch.manual_seed(0);"""
 WORDS = {
     "en": {
         "intro": "The code of [{title}]({url}) as a notebook. After the first cell, which seeds the random "
-                 "generators, every code cell is a snippet file that our harness runs, unchanged (a recipe's "
+                 "generators, every code cell is a snippet file that our harness runs, unchanged but for the `# --8<--` marker lines (a recipe's "
                  "example is split into cells at its `# %%` marks).",
         "ran": "The outputs below are real: this notebook was executed on torch {torch}, Python {python}, "
                "{device}, when the site was built on {date}.",
         "not_run": "**Not executed in this build:** {reason}. Run it where that is available; the code "
                    "is the same.",
+        "colab_intro": "The code of the torchkb page \u201c{title}\u201d as a notebook. After the first cell, "
+                       "which seeds the random generators, every code cell is a snippet file that the site's "
+                       "harness runs, unchanged but for the `# --8<--` marker lines. Run the cells in order: the reproducer raises its error on "
+                       "purpose, then the fix runs and asserts its result.",
         "repro": "Reproduce",
         "raises": "`{file}` raises `{type}` on purpose. The cell is tagged `raises-exception`, so the "
                   "notebook carries on to the fix.",
@@ -73,10 +79,14 @@ WORDS = {
     },
     "zh": {
         "intro": "[{title}]({url})的代码，做成了 Notebook。第一个单元格设置随机数种子，之后的每个代码单元格"
-                 "都是测试工具实际运行的代码文件，一字未改（示例文件按其中的 `# %%` 标记拆成多个单元格）。",
+                 "都是测试工具实际运行的代码文件，除去 `# --8<--` 标记行外一字未改（示例文件按其中的 `# %%` 标记拆成多个单元格）。",
         "ran": "下面的输出都是真实的：构建网站时（{date}）在 torch {torch}、Python {python}、{device} 上执行了"
                "这个 Notebook。",
         "not_run": "**本次构建没有执行：**{reason}。请在具备条件的环境中运行，代码是一样的。",
+        "partly": "**本次构建有部分单元格没有执行**（{reason}），它们带有 `skip-execution` 标签，这里没有输出。",
+        "colab_intro": "torchkb 页面“{title}”的代码，做成了 Notebook。第一个单元格设置随机数种子，之后的每个代码"
+                       "单元格都是网站验证工具实际运行的代码文件，除去 `# --8<--` 标记行外一字未改。按顺序运行：复现代码会故意报错，"
+                       "随后修复代码运行并用断言检查结果。",
         "repro": "复现",
         "raises": "`{file}` 会故意抛出 `{type}`。这个单元格带有 `raises-exception` 标签，所以 Notebook 会"
                   "继续往下执行修复代码。",
@@ -126,19 +136,26 @@ def _ordered(kp: KnowledgePoint, role: str) -> list[Snippet]:
     return sorted((s for s in kp.snippets if s.role == role), key=lambda s: (s.path.stem != role, s.name))
 
 
-def code_cells(kp: KnowledgePoint) -> list[Cell]:
-    """The code cells of kp's notebook, in order; the same in every language."""
+def snippet_source(snippet: Snippet) -> str:
+    """The file as the page shows it: without the section markers of "the fix at a glance"."""
+    lines = snippet.path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not SECTION_MARK.search(line)).rstrip("\n")
+
+
+def code_cells(kp: KnowledgePoint, skip: frozenset[str] = frozenset()) -> list[Cell]:
+    """The code cells of kp's notebook, in order; the same in every language. Snippets named in
+    skip (CUDA-only ones where there is no GPU) are tagged so that nbclient leaves them unrun."""
     cells = [Cell(SETUP_SOURCE)]
     if kp.kind == "recipe":
         for s in _ordered(kp, "example"):
-            for _, source in split_cells(s.path.read_text(encoding="utf-8")):
-                cells.append(Cell(source, (), s.name))
+            for _, source in split_cells(snippet_source(s)):
+                cells.append(Cell(source, (SKIP,) if s.name in skip else (), s.name))
         return cells
     for s in _ordered(kp, "repro"):
-        tags = (RAISES,) if kp.kind == "error" else ()
-        cells.append(Cell(s.path.read_text(encoding="utf-8").rstrip("\n"), tags, s.name))
+        tags = ((RAISES,) if kp.kind == "error" else ()) + ((SKIP,) if s.name in skip else ())
+        cells.append(Cell(snippet_source(s), tags, s.name))
     for s in _ordered(kp, "fix"):
-        cells.append(Cell(s.path.read_text(encoding="utf-8").rstrip("\n"), (), s.name))
+        cells.append(Cell(snippet_source(s), (SKIP,) if s.name in skip else (), s.name))
     return cells
 
 
@@ -175,6 +192,8 @@ def _code_notebook(cells: list[Cell]) -> nbformat.NotebookNode:
 
 
 def _clean(text: str, workdir: str) -> str:
+    # IPython colours tracebacks and links file names (OSC 8); a page shows plain text.
+    text = ANSI_ESCAPE.sub("", text)
     for wd in {workdir, str(Path(workdir).resolve())}:
         text = text.replace(wd, "<tmp>")
     text = IPYKERNEL_CELL.sub("<cell>", text)
@@ -207,6 +226,8 @@ def check_executed(kp: KnowledgePoint, nb: nbformat.NotebookNode) -> None:
     for cell in nb.cells:
         errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
         snippet = cell.metadata.get("torchkb", {}).get("snippet", "setup cell")
+        if SKIP in cell.metadata.get("tags", []):
+            continue
         if RAISES in cell.metadata.get("tags", []):
             exp = expected[snippet]
             if not errors:
@@ -266,14 +287,16 @@ async def _execute(kp: KnowledgePoint, nb: nbformat.NotebookNode, limit: asyncio
         check_executed(kp, nb)
 
 
-def executed_cells(kps: list[KnowledgePoint], jobs: int | None = None,
-                   cache_dir: Path = CACHE_DIR) -> dict[str, nbformat.NotebookNode]:
-    """Executed code notebooks by slug, from the cache or run now (several kernels at a time)."""
+def executed_cells(kps: list[KnowledgePoint], jobs: int | None = None, cache_dir: Path = CACHE_DIR,
+                   skips: dict[str, frozenset[str]] | None = None) -> dict[str, nbformat.NotebookNode]:
+    """Executed code notebooks by slug, from the cache or run now (several kernels at a time).
+    skips: slug -> the snippets to leave unrun (see code_cells)."""
+    skips = skips or {}
     cache_dir.mkdir(parents=True, exist_ok=True)
     result: dict[str, nbformat.NotebookNode] = {}
     todo: list[tuple[KnowledgePoint, nbformat.NotebookNode, Path]] = []
     for kp in kps:
-        cells = code_cells(kp)
+        cells = code_cells(kp, skips.get(kp.slug, frozenset()))
         path = cache_dir / f"{kp.slug}.{cache_key(kp, cells)}.ipynb"
         if path.is_file():
             result[kp.slug] = nbformat.read(path, as_version=4)
@@ -315,8 +338,8 @@ def execute_many(items: list[tuple[KnowledgePoint, nbformat.NotebookNode]],
         return pool.submit(lambda: asyncio.run(run_all())).result()
 
 
-def current_key(kp: KnowledgePoint) -> str:
-    return cache_key(kp, code_cells(kp))
+def current_key(kp: KnowledgePoint, skip: frozenset[str] = frozenset()) -> str:
+    return cache_key(kp, code_cells(kp, skip))
 
 
 def prune_cache(keys: dict[str, str], cache_dir: Path = CACHE_DIR) -> None:
@@ -337,20 +360,28 @@ def _md(source: str) -> nbformat.NotebookNode:
     return nbformat.v4.new_markdown_cell(source)
 
 
-def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, page_url: str,
-                 env: dict, skip_reason: str | None = None) -> nbformat.NotebookNode:
-    """kp's notebook in lang: markdown cells in that language around the (executed) code cells."""
+def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, page_url: str | None,
+                 env: dict | None, skip_reason: str | None = None, partly: str | None = None) -> nbformat.NotebookNode:
+    """kp's notebook in lang: markdown cells in that language around the (executed) code cells.
+    Without page_url and env it is the notebook committed for Colab (see colab_notebook)."""
     words = WORDS[lang]
     title = kp.title[lang]
     nb = nbformat.v4.new_notebook()
     nb.metadata = copy.deepcopy(code.metadata)
-    nb.metadata["torchkb"] = {"slug": kp.slug, "lang": lang, "executed": skip_reason is None}
-    intro = [words["intro"].format(title=title, url=page_url)]
-    if skip_reason is None:
+    nb.metadata["torchkb"] = {"slug": kp.slug, "lang": lang, "executed": env is not None and skip_reason is None}
+    if page_url is None or env is None:
+        intro = [words["colab_intro"].format(title=title)]
+    else:
+        intro = [words["intro"].format(title=title, url=page_url)]
+    if env is None:
+        pass
+    elif skip_reason is None:
         intro.append(words["ran"].format(torch=env["torch"], python=env["python"], date=env["timestamp"][:10],
                                          device="CUDA" if env.get("device") == "cuda" else "CPU"))
     else:
         intro.append(words["not_run"].format(reason=skip_reason))
+    if partly:
+        intro.append(words["partly"].format(reason=partly))
     cells = [_md(f"# {title}\n\n" + "\n\n".join(intro))]
     code_cells_ = [copy.deepcopy(c) for c in code.cells]
     if skip_reason is not None:
@@ -388,3 +419,25 @@ def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, 
 def write(nb: nbformat.NotebookNode, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, path)
+
+
+# Notebooks committed for "Open in Colab" (Colab opens notebooks from a GitHub repository, not
+# from a URL): the same cells as the site's notebook, without outputs and without anything that
+# depends on the build (date, versions, site URL). `torchkb notebooks` writes them; a test checks
+# the committed ones are current.
+COLAB_DIR = "notebooks"
+
+
+def colab_path(kp: KnowledgePoint, lang: str) -> str:
+    return f"{COLAB_DIR}/{lang}/{kp.slug}.ipynb"
+
+
+def colab_notebook(kp: KnowledgePoint, lang: str) -> nbformat.NotebookNode:
+    nb = notebook_for(kp, lang, unexecuted_cells(kp), page_url=None, env=None)
+    nb.metadata["colab"] = {"provenance": []}
+    nb.metadata["accelerator"] = "GPU" if any(s.device == "cuda" for s in kp.snippets) else "None"
+    return nb
+
+
+def colab_text(kp: KnowledgePoint, lang: str) -> str:
+    return nbformat.writes(colab_notebook(kp, lang)) + "\n"

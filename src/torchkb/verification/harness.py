@@ -11,6 +11,7 @@ import json
 import os
 import queue
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -99,6 +100,13 @@ def skip_reason(snippet: Snippet, env: dict) -> str | None:
     for module in snippet.kp.modules:
         if importlib.util.find_spec(module) is None:
             return f"requires module '{module}', which is not installed"
+    for command in snippet.kp.commands:
+        if shutil.which(command) is None:
+            return f"requires the program '{command}', which is not installed"
+    if snippet.device == "no-cuda":
+        if env.get("cuda_available") if env else Path("/dev/nvidiactl").exists():
+            return "shows what happens without CUDA; this machine has a CUDA device"
+        return None
     cuda = env.get("cuda_available") if env else Path("/dev/nvidiactl").exists()
     if snippet.device == "cuda" and not cuda:
         return "requires a CUDA device; this machine has none"
@@ -257,7 +265,7 @@ def verify(kps: Iterable[KnowledgePoint], update: bool = False,
         # Skips and cached passes are settled here, so a warm run starts a fork server only for
         # the snippets that must really run.
         reason = skip_reason(snippet, {})
-        hit = cache.get(snippet) if cache and reason is None and snippet.device == "cpu" else None
+        hit = cache.get(snippet) if cache and reason is None and snippet.device != "cuda" else None
         if reason:
             results[index] = Result(snippet.kp.slug, snippet.name, "skip", reason, 0.0, verified_at=_now())
         elif hit is not None:

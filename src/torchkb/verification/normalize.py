@@ -11,6 +11,8 @@ import sys
 import sysconfig
 from pathlib import Path
 
+# Terminal colours and hyperlinks (CSI and OSC sequences), as IPython prints tracebacks.
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 HEX_ADDR = re.compile(r"0x[0-9a-fA-F]{6,}")
 TIMING = re.compile(r"\b\d+\.\d+ ?(?:ms|s|sec|seconds)\b")
 SITE_PACKAGES = re.compile(r"""(?:[^\s"'(]*/)?(?:site|dist)-packages/""")

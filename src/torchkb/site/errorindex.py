@@ -1,54 +1,68 @@
-"""The error index: one row per documented error or warning, generated from kp.toml at build time.
+"""The error index: one row per error or warning page, generated from kp.toml at build time.
 
-The message shown is the one PyTorch printed in the last verified run (the reproducer's .out
-file); where there is none yet (a snippet that needs CUDA, say) the declared pattern is shown in
-a readable form. The status comes from the harness JSON of the same build.
+A row shows the page's title (as the navigation shows it: the page's H1), every error it covers
+with the message PyTorch printed in the last verified run (the reproducer's .out file; where there
+is none yet, a CUDA-only snippet say, the declared pattern in a readable form), the area and the
+verification status of the same build, in the page's language.
+
+The table is HTML so each row carries its slug and its search text; assets/torchkb-site/errors.js
+filters it (plain words, or a pasted error matched like the explain page does), keeps the filter in
+the URL (?q=) and shows an empty state that leads to the explain page.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
 from torchkb.kp import AREAS, KnowledgePoint, Snippet
 from torchkb.site.nav import AREA_TITLES
+from torchkb.site.stamp import reason_text
 
 MAX_MESSAGE = 240
 
 WORDS = {
     "en": {
         "title": "Error index",
-        "intro": "Every error and warning on this site, with the exception type and the message PyTorch "
-                 "printed when we reproduced it. Type a few words of your error to filter the table, or "
-                 "paste a whole traceback on [Explain my error](explain.md).",
-        "intro_no_explain": "Every error and warning on this site, with the exception type and the message "
-                            "PyTorch printed when we reproduced it. Type a few words of your error to filter "
-                            "the table.",
+        "intro": "Every page about an error or a warning, with the messages PyTorch printed when we "
+                 "reproduced them. Type a few words, or paste your error, to filter the table; for a whole "
+                 "traceback, [Explain my error](explain.md) also explains what it found.",
+        "intro_no_explain": "Every page about an error or a warning, with the messages PyTorch printed when we "
+                            "reproduced them. Type a few words, or paste your error, to filter the table.",
         "env": "Status from this build's verification run: torch {torch}, Python {python}, {device}, {date}.",
-        "filter": "Filter by type, message or area",
+        "filter": "Filter: a few words, or paste your error",
         "count": "{shown} of {total} shown",
         "placeholder": "e.g. RuntimeError size mismatch",
-        "cols": ("Exception", "Message", "Area", "Status"),
+        "cols": ("Page and the errors it covers", "Area", "Status"),
         "verified": "Verified",
+        "partly": "Partly verified: {reason}",
         "skipped": "Not verified in this build: {reason}",
         "warning": "warning",
+        "empty": "No page matches “{query}”. Paste the whole error on <a href=\"{explain}\">Explain my error</a>, "
+                 "which also searches the pages’ text.",
+        "empty_no_explain": "No page matches “{query}”.",
         "description": "Every PyTorch error and warning on torchkb: exception type, the real message, area "
                        "and verification status, filterable by typing.",
     },
     "zh": {
         "title": "报错索引",
-        "intro": "本站收录的所有报错和警告：异常类型，以及我们复现时 PyTorch 实际打印的报错信息。输入报错里的"
-                 "几个词即可筛选表格；也可以把整段 traceback 粘贴到[解释我的报错](explain.md)页面。",
-        "intro_no_explain": "本站收录的所有报错和警告：异常类型，以及我们复现时 PyTorch 实际打印的报错信息。"
-                            "输入报错里的几个词即可筛选表格。",
+        "intro": "本站所有关于报错和警告的页面，附上我们复现时 PyTorch 实际打印的报错信息。输入几个词，"
+                 "或者直接粘贴报错，即可筛选表格；整段 traceback 也可以粘贴到[解释我的报错](explain.md)页面。",
+        "intro_no_explain": "本站所有关于报错和警告的页面，附上我们复现时 PyTorch 实际打印的报错信息。"
+                            "输入几个词，或者直接粘贴报错，即可筛选表格。",
         "env": "验证状态来自本次构建的验证运行：torch {torch}、Python {python}、{device}，{date}。",
-        "filter": "按异常类型、报错信息或领域筛选",
+        "filter": "筛选：输入几个词，或粘贴报错",
         "count": "显示 {shown} / {total} 条",
         "placeholder": "例如 RuntimeError size mismatch",
-        "cols": ("异常类型", "报错信息", "领域", "状态"),
+        "cols": ("页面及其涵盖的报错", "领域", "状态"),
         "verified": "已验证",
+        "partly": "部分已验证：{reason}",
         "skipped": "本次构建未验证：{reason}",
         "warning": "警告",
+        "empty": "没有页面匹配“{query}”。可以把完整报错粘贴到<a href=\"{explain}\">解释我的报错</a>，"
+                 "那里还会搜索页面正文。",
+        "empty_no_explain": "没有页面匹配“{query}”。",
         "description": "torchkb 收录的全部 PyTorch 报错与警告：异常类型、真实报错信息、所属领域和验证状态，"
                        "输入关键词即可筛选。",
     },
@@ -56,12 +70,18 @@ WORDS = {
 
 
 @dataclass(frozen=True)
-class Row:
+class Error:
     type: str
     message: str
-    kp: KnowledgePoint
     snippet: str
-    status: str  # verified | skipped
+
+
+@dataclass(frozen=True)
+class Row:
+    kp: KnowledgePoint
+    title: str
+    errors: tuple[Error, ...]
+    status: str  # verified | partly | skipped
     reason: str = ""
 
 
@@ -115,7 +135,15 @@ def _shorten(text: str) -> str:
     return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1].rstrip() + "…"
 
 
-def rows(kps: list[KnowledgePoint], report: dict) -> list[Row]:
+def page_title(kp: KnowledgePoint, docs_root, lang: str) -> str:
+    """The page's H1, which is also its title in the navigation."""
+    for line in kp.page(docs_root, lang).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return kp.title[lang]
+
+
+def rows(kps: list[KnowledgePoint], report: dict, docs_root, lang: str) -> list[Row]:
     by_slug: dict[str, list[dict]] = {}
     for r in report["results"]:
         by_slug.setdefault(r["slug"], []).append(r)
@@ -125,31 +153,26 @@ def rows(kps: list[KnowledgePoint], report: dict) -> list[Row]:
             continue
         results = by_slug.get(kp.slug, [])
         skipped = [r for r in results if r["status"] == "skip"]
+        errors, seen = [], set()
         for exp in kp.expectations:
             snippet = next(s for s in kp.snippets if s.name == exp.snippet)
-            message = captured_message(snippet) or readable_pattern(exp.message)
-            out.append(Row(type=exp.type, message=_shorten(message), kp=kp, snippet=snippet.name,
-                           status="skipped" if skipped else "verified",
-                           reason=skipped[0]["reason"] if skipped else ""))
+            message = _shorten(captured_message(snippet) or readable_pattern(exp.message))
+            if (exp.type, message) not in seen:
+                seen.add((exp.type, message))
+                errors.append(Error(exp.type, message, snippet.name))
+        status = "verified" if not skipped else ("partly" if len(skipped) < len(results) else "skipped")
+        out.append(Row(kp=kp, title=page_title(kp, docs_root, lang), errors=tuple(errors), status=status,
+                       reason=reason_text(skipped[0]["reason"], lang) if skipped else ""))
     order = {a: i for i, a in enumerate(AREAS)}
-    return sorted(out, key=lambda r: (order[r.kp.area], r.type.lower(), r.message.lower()))
+    return sorted(out, key=lambda r: (order[r.kp.area], r.title.lower()))
 
 
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|")
-
-
-def _code(text: str) -> str:
-    """An inline code span holding text (a pipe inside a code span does not split the table cell)."""
-    ticks = "``" if "`" in text else "`"
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{ticks}{pad}{text}{pad}{ticks}"
-
-
-def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bool) -> str:
+def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bool, docs_root) -> str:
     """The page, as Markdown with front matter, for docs/<lang>/errors.md (generated, not on disk)."""
     w = WORDS[lang]
     env = report["environment"]
+    esc = html.escape
+    empty = (w["empty"] if has_explain else w["empty_no_explain"]).replace("{explain}", "../explain/")
     lines = [
         "---",
         f"description: \"{w['description']}\"",
@@ -165,26 +188,28 @@ def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bo
         w["env"].format(torch=env["torch"], python=env["python"], date=env["timestamp"][:10],
                         device="CUDA" if env.get("device") == "cuda" else "CPU"),
         "",
-        f'<div class="torchkb-filter" data-count="{w["count"]}" hidden>',
+        f'<div class="torchkb-filter" data-count="{esc(w["count"])}" data-empty="{esc(empty)}" hidden>',
         f'  <label for="torchkb-filter-input">{w["filter"]}</label>',
         f'  <input id="torchkb-filter-input" type="search" autocomplete="off" spellcheck="false" '
-        f'placeholder="{w["placeholder"]}" aria-controls="torchkb-errors">',
+        f'placeholder="{esc(w["placeholder"])}" aria-controls="torchkb-errors">',
         '  <output id="torchkb-filter-count" aria-live="polite"></output>',
         "</div>",
         "",
-        '<div class="torchkb-errors" id="torchkb-errors" markdown>',
-        "",
-        "| " + " | ".join(w["cols"]) + " |",
-        "| --- | --- | --- | --- |",
+        '<div class="torchkb-errors md-typeset__scrollwrap" id="torchkb-errors"><div class="md-typeset__table"><table>',
+        "<thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in w["cols"]) + "</tr></thead><tbody>",
     ]
-    for row in rows(kps, report):
-        page = f"{row.kp.area}/{row.kp.slug}.md"
-        kind = f" ({w['warning']})" if row.kp.kind == "warning" else ""
-        status = w["verified"] if row.status == "verified" else w["skipped"].format(reason=row.reason)
-        title = _cell(row.kp.title[lang])
+    for row in rows(kps, report, docs_root, lang):
+        kp = row.kp
+        kind = f" ({w['warning']})" if kp.kind == "warning" else ""
+        status = {"verified": w["verified"], "partly": w["partly"].format(reason=row.reason),
+                  "skipped": w["skipped"].format(reason=row.reason)}[row.status]
+        errors = "".join(f'<li><code>{esc(e.type)}</code>{esc(kind)}: <code>{esc(e.message)}</code></li>'
+                         for e in row.errors)
+        search = " ".join([row.title, kp.title[lang], *kp.tags])
         lines.append(
-            f"| `{row.type}`{kind} | [{title}]({page})<br>{_code(row.message)} "
-            f"| {AREA_TITLES[row.kp.area][lang]} | {_cell(status)} |"
-        )
-    lines += ["", "</div>", ""]
+            f'<tr data-slug="{kp.slug}" data-search="{esc(search)}" data-status="{row.status}">'
+            f'<td><a href="../{kp.area}/{kp.slug}/">{esc(row.title)}</a><ul class="torchkb-errors__list">{errors}</ul></td>'
+            f'<td>{esc(AREA_TITLES[kp.area][lang])}</td><td>{esc(status)}</td></tr>')
+    lines += ["</tbody></table></div></div>", "",
+              '<p id="torchkb-filter-empty" class="torchkb-filter__empty" hidden></p>', ""]
     return "\n".join(lines)

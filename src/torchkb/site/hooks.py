@@ -31,7 +31,8 @@ from torchkb import REPO_ROOT
 from torchkb.kp import KPError, load_all
 from torchkb.site import errorindex, notebooks
 from torchkb.site.describe import attribute, first_paragraph
-from torchkb.site.nav import build_nav
+from torchkb.site.explainbox import PLACEHOLDER as EXPLAIN_BOX, box_html
+from torchkb.site.nav import area_cards, area_page, build_nav
 from torchkb.site import deploy, stamp, versions
 from torchkb.site.glance import glance_markdown, insert_after_summary
 from torchkb.site.stamp import StampError, load_report
@@ -47,6 +48,7 @@ WORDS = {
         "download": "download {name}",
         "report": "This doesn't reproduce for me",
         "colab": "Open in Colab",
+        "nb_back": "← Back to the page",
         "issue_title": "Doesn't reproduce: {slug}",
         "issue_body": (
             "Page: {url}\nKnowledge point: `{slug}` (snippets/{slug}/)\n\n"
@@ -66,6 +68,7 @@ WORDS = {
         "download": "下载 {name}",
         "report": "我这里复现不出来",
         "colab": "在 Colab 中打开",
+        "nb_back": "← 返回页面",
         "issue_title": "无法复现：{slug}",
         "issue_body": (
             "页面：{url}\n知识点：`{slug}`（snippets/{slug}/）\n\n"
@@ -100,6 +103,8 @@ class _State:
         self.notebook_pages: dict[str, object] = {}  # src_uri -> kp
         self.notebook_skipped: set[str] = set()
         self.deploy: deploy.Deployment | None = None
+        self.lit = None  # the page marked active in the navigation while its notebook renders
+        self.area_counts: dict[str, int] = {}
         self.releases: list = []
 
 
@@ -215,14 +220,34 @@ def on_files(files, config, **kwargs):
     kps = sorted(_state.kps.values(), key=lambda kp: kp.slug)
     kps = [kp for kp in kps if files.get_file_from_path(f"{kp.area}/{kp.slug}.md") is not None]
     files.append(File.generated(config, "errors.md",
-                                content=errorindex.markdown(kps, _state.report, lang, has_explain)))
+                                content=errorindex.markdown(kps, _state.report, lang, has_explain,
+                                                                    REPO_ROOT / "docs")))
     w = WORDS[lang]
     files.append(File.generated(config, "tags.md", content=(
         f'---\ndescription: "{w["tags_description"]}"\n---\n\n# {w["tags_title"]}\n\n'
         f'{w["tags_intro"]}\n\n<!-- material/tags -->\n')))
+    _add_area_pages(files, config, kps)
     pages = [f.src_uri for f in files.documentation_pages() if f.src_uri.endswith(".md")]
     config.nav = build_nav(pages, lang, {kp.slug: kp.kind for kp in kps})
     return files
+
+
+def _add_area_pages(files, config, kps) -> None:
+    """An overview page per area that has pages: <area>/index.md, generated."""
+    lang = _state.lang
+    docs = REPO_ROOT / "docs"
+    by_area: dict[str, list] = {}
+    for kp in sorted(kps, key=lambda k: (k.kind != "recipe", k.slug)):
+        by_area.setdefault(kp.area, []).append(kp)
+    for area, members in by_area.items():
+        entries = []
+        for kp in members:
+            text = kp.page(docs, lang).read_text(encoding="utf-8")
+            if lang == "zh":
+                text = typeset_chinese(text)
+            entries.append((f"{kp.slug}.md", errorindex.page_title(kp, docs, lang), first_paragraph(text) or ""))
+        files.append(File.generated(config, f"{area}/index.md", content=area_page(area, lang, entries)))
+    _state.area_counts = {area: len(members) for area, members in by_area.items()}
 
 
 def _kp_slug(page) -> str | None:
@@ -296,6 +321,14 @@ def _gpu_run(kp) -> stamp.GpuRun | None:
     return stamp.GpuRun("none")
 
 
+AREA_CARDS = "<!-- torchkb:area-cards -->"
+
+
+def _root_of(page) -> str:
+    """The relative path from a page's URL to the site's root ("" on the home page)."""
+    return "../" * page.url.count("/")
+
+
 def _insert_after_title(markdown: str, block: str) -> str:
     lines = markdown.split("\n")
     for i, line in enumerate(lines):
@@ -316,6 +349,11 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         return markdown
     if _state.lang == "zh":
         markdown = typeset_chinese(markdown)
+    if EXPLAIN_BOX in markdown:
+        issue = f"{_state.deploy.repo_url}/issues/new" if _state.deploy.repo_url else None
+        markdown = markdown.replace(EXPLAIN_BOX, box_html(_state.lang, issue, _root_of(page)))
+    if AREA_CARDS in markdown:
+        markdown = markdown.replace(AREA_CARDS, area_cards(_state.lang, _state.area_counts))
     if "description" not in page.meta:
         summary = first_paragraph(markdown)
         if summary:
@@ -373,13 +411,41 @@ def on_page_content(html, page, config, files, **kwargs):
     # The notebook links to its page by absolute URL (it is also a download); here, stay on this site.
     html = html.replace(f'href="{_page_url(f"{kp.area}/{kp.slug}/")}"', 'href="../"')
     page.title = WORDS[_state.lang]["nb_title"].format(title=kp.title[_state.lang])
-    return html
+    return _notebook_bar(kp) + html
+
+
+def _notebook_bar(kp) -> str:
+    """Back to the page, download, Open in Colab: at the top of the notebook page."""
+    w = WORDS[_state.lang]
+    esc = html_escape
+    name = f"{kp.slug}.ipynb"
+    links = [f'<a class="md-button" href="../">{esc(w["nb_back"])}</a>',
+             f'<a class="md-button md-button--primary" href="../{name}" download="{name}">'
+             f'{esc(w["download"].format(name=name))}</a>']
+    colab = colab_url(kp, _state.lang)
+    if colab:
+        links.append(f'<a class="md-button torchkb-colab" href="{esc(colab)}">{esc(w["colab"])}</a>')
+    return f'<p class="torchkb-notebook-bar" data-search-exclude>{" ".join(links)}</p>\n'
 
 
 def on_page_context(context, page, config, nav, **kwargs):
     if page.file.src_uri in _state.notebook_pages or page.file.generated_by:
         page.edit_url = None  # generated: there is no source file to edit
+    kp = _state.notebook_pages.get(page.file.src_uri)
+    if kp is not None:
+        # The notebook is not in the navigation: show where the reader is by its page.
+        for item in nav.pages:
+            if item.file.src_uri == f"{kp.area}/{kp.slug}.md":
+                item.active = True
+                _state.lit = item
     return context
+
+
+def on_post_page(output, page, config, **kwargs):
+    if _state.lit is not None:
+        _state.lit.active = False
+        _state.lit = None
+    return output
 
 
 def _cleanup() -> None:

@@ -36,6 +36,8 @@ from mkdocs.exceptions import PluginError
 from torchkb.kp import KPError, load_all
 from torchkb.matching.matcher import literal_text
 from torchkb.matching.signatures import SignatureError, build_signatures, dumps
+from torchkb.site.describe import first_paragraph
+from torchkb.site.typesetting import typeset_chinese
 
 SIGNATURES_FILE = "signatures.json"
 SEARCH_INDEX = Path("search") / "search_index.json"
@@ -108,6 +110,20 @@ def tune_search_index(index_path: Path, kps, signatures: list[dict], lang: str) 
     return len(tuned)
 
 
+def add_summaries(signatures: list[dict], kps, docs_root: Path, lang: str) -> None:
+    """Each signature gets its page's summary in this build's language (the explain page shows
+    it under each result): the page's first paragraph, as the meta description has it."""
+    pages = {kp.slug: kp for kp in kps}
+    for sig in signatures:
+        kp = pages.get(sig["slug"])
+        if kp is None:
+            continue
+        text = kp.page(docs_root, lang).read_text(encoding="utf-8")
+        if lang == "zh":
+            text = typeset_chinese(text)
+        sig["summary"] = first_paragraph(text) or ""
+
+
 def on_post_build(config, **kwargs):
     root = _root(config)
     try:
@@ -115,9 +131,11 @@ def on_post_build(config, **kwargs):
         data = build_signatures(root, kps)
     except (KPError, SignatureError) as exc:
         raise PluginError(f"signatures.json: {exc}") from None
+    lang = _language(config)
+    add_summaries(data["signatures"], kps, root / "docs", lang)
     site = Path(config.site_dir)
     site.mkdir(parents=True, exist_ok=True)
     (site / SIGNATURES_FILE).write_text(dumps(data), encoding="utf-8")
     index_path = site / SEARCH_INDEX
     if index_path.is_file():
-        tune_search_index(index_path, kps, data["signatures"], _language(config))
+        tune_search_index(index_path, kps, data["signatures"], lang)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,24 @@ WORDS = {
 
 class StampError(RuntimeError):
     pass
+
+
+# The harness gives its skip reasons in English; the Chinese pages say them in Chinese.
+REASONS_ZH = [
+    (re.compile(r"^requires a CUDA device; this machine has none$"), "需要 CUDA 设备，本次构建的机器没有"),
+    (re.compile(r"^shows what happens without CUDA; this machine has a CUDA device$"),
+     "演示的是没有 CUDA 时的情况，而本次构建的机器有 CUDA 设备"),
+    (re.compile(r"^requires module '([^']+)', which is not installed$"), r"需要模块 \1，本机没有安装"),
+    (re.compile(r"^requires the program '([^']+)', which is not installed$"), r"需要程序 \1，本机没有安装"),
+]
+
+
+def reason_text(reason: str, lang: str) -> str:
+    if lang == "zh":
+        for pattern, text in REASONS_ZH:
+            if pattern.match(reason):
+                return pattern.sub(text, reason)
+    return reason
 
 
 def load_report(path: Path) -> dict:
@@ -125,7 +144,7 @@ def badge(report: dict, slug: str, lang: str, gpu: GpuRun | None = None) -> Badg
         gpu_text = " " + words[key].format(gpu=gpu.gpu, torch=gpu.torch, date=gpu.date)
     if not skipped:
         return Badge("verified", words["verified"], words["line"].format(**fields), words["body"].format(**fields))
-    reason = skipped[0]["reason"]
+    reason = reason_text(skipped[0]["reason"], lang)
     if ran:
         names = ", ".join(r["snippet"] for r in skipped)
         return Badge("partly", words["partly"], words["partly_line"].format(**fields),

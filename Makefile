@@ -45,8 +45,15 @@ serve: build
 	@echo "Serving both languages at http://127.0.0.1:8000/ (Chinese at /zh/)"
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory $(SITE)
 
-test: build browser
-	TORCHKB_SITE_DIR=$(SITE) $(BIN)/pytest
+# The tests build the site as the Pages workflow deploys it (a project site under a path, with a
+# GitHub repository), so the links that need a repository exist and are checked against it.
+# Nothing is sent to these addresses: no test leaves 127.0.0.1.
+TEST_DEPLOY := TORCHKB_SITE_URL=https://torchkb-ci.github.io/torchkb/ TORCHKB_REPO_URL=https://github.com/torchkb-ci/torchkb
+
+test: verify browser
+	@rm -rf build/site-zh
+	$(TEST_DEPLOY) $(BIN)/python -m torchkb.site.build_both $(SITE) build/site-zh
+	$(TEST_DEPLOY) TORCHKB_SITE_DIR=$(SITE) $(BIN)/pytest
 
 # Each bench/*.py prints its figures; BENCHMARKS.md records them with date and machine.
 bench: build

@@ -1,6 +1,7 @@
-"""The verification stamp follows the harness JSON of the build: a knowledge point whose snippets
-failed does not build, and a skipped one says so on its page. Builds against doctored copies of
-build/verify.json (TORCHKB_VERIFY_JSON), into temporary directories."""
+"""The verification badge follows the harness JSON of the build: a knowledge point whose snippets
+failed does not build, a skipped one says so on its page, a partly skipped one names what was not
+verified. Builds against doctored copies of build/verify.json (TORCHKB_VERIFY_JSON), into
+temporary directories."""
 
 import copy
 import json
@@ -74,14 +75,33 @@ def test_a_skipped_knowledge_point_says_not_verified(real_report, tmp_path, conf
     site = tmp_path / ("site-" + config.replace(".", "-"))
     page = (site / kp.area / kp.slug / "index.html").read_text(encoding="utf-8")
     heading = {"en": "Not verified in this build", "zh": "本次构建未验证"}[lang]
-    assert f'<p class="admonition-title">{heading}</p>' in page
-    assert reason in page
-    assert "admonition success" not in page
+    shown_reason = {"en": reason, "zh": "需要 CUDA 设备，本次构建的机器没有"}[lang]
+    assert f'<span class="torchkb-badge__state">! {heading}</span>' in page
+    assert shown_reason in page
+    assert "torchkb-badge--verified" not in page
     # Its notebook is offered, but not executed, and says why.
     notebook = json.loads((site / kp.area / kp.slug / f"{kp.slug}.ipynb").read_text(encoding="utf-8"))
     assert notebook["metadata"]["torchkb"]["executed"] is False
     assert all(not c.get("outputs") for c in notebook["cells"] if c["cell_type"] == "code")
     assert reason in "".join(notebook["cells"][0]["source"])
-    # The error index says it too.
+    # The error index says it too, in the page's language.
     index = (site / "errors" / "index.html").read_text(encoding="utf-8")
-    assert reason in index
+    assert shown_reason in index
+
+
+def test_a_partly_skipped_knowledge_point_names_what_was_not_verified(real_report, tmp_path):
+    kp = next((k for k in KPS if k.kind != "recipe" and len(k.snippets) >= 3
+               and {r["status"] for r in real_report["results"] if r["slug"] == k.slug} == {"pass"}), None)
+    if kp is None:
+        pytest.skip("no passing knowledge point with three snippets")
+    report = copy.deepcopy(real_report)
+    reason = "requires a CUDA device; this machine has none"
+    skipped = kp.snippets[-1].name
+    for r in report["results"]:
+        if r["slug"] == kp.slug and r["snippet"] == skipped:
+            r["status"], r["reason"] = "skip", reason
+    result = mkdocs("mkdocs.yml", report, tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site-mkdocs-yml" / kp.area / kp.slug / "index.html").read_text(encoding="utf-8")
+    assert "torchkb-badge--partly" in page and "Partly verified" in page
+    assert f"Not verified in this build: {skipped} ({reason})" in page

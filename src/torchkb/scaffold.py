@@ -54,6 +54,7 @@ import torch
 
 # TODO: the fixed code; the lines between the markers are shown on the page as "the fix".
 # --8<-- [start:fix]
+fixed = None  # TODO: the lines that fix it
 # --8<-- [end:fix]
 # Then assert the fixed behaviour (shapes, values, grads).
 assert False, "TODO"

@@ -201,11 +201,12 @@ def _add_notebooks(files, config) -> None:
             _state.notebook_skipped.add(kp.slug)
         else:
             continue
-        nb = notebooks.notebook_for(kp, _state.lang, code, page_url=_page_url(f"{kp.area}/{kp.slug}/"),
-                                    env=env, skip_reason=reason,
-                                    partly=partly[kp.slug][1] if kp.slug in partly else None)
         folder = f"{kp.area}/{kp.slug}"
-        for name in ("notebook.ipynb", f"{kp.slug}.ipynb"):
+        # The rendered notebook links to its page relatively, so its HTML (cached by content) does
+        # not depend on where the site is deployed; the download needs the page's full URL.
+        for name, page_url in (("notebook.ipynb", "../"), (f"{kp.slug}.ipynb", _page_url(f"{folder}/"))):
+            nb = notebooks.notebook_for(kp, _state.lang, code, page_url=page_url, env=env, skip_reason=reason,
+                                        partly=partly[kp.slug][1] if kp.slug in partly else None)
             notebooks.write(nb, _state.notebook_dir / folder / name)
             files.append(File(f"{folder}/{name}", str(_state.notebook_dir), config.site_dir,
                               config.use_directory_urls))
@@ -408,8 +409,6 @@ def on_page_content(html, page, config, files, **kwargs):
     for pattern in CDN_SCRIPTS:
         html = pattern.sub("", html)
     html = _heading_ids_from_toc(html, page.toc)
-    # The notebook links to its page by absolute URL (it is also a download); here, stay on this site.
-    html = html.replace(f'href="{_page_url(f"{kp.area}/{kp.slug}/")}"', 'href="../"')
     page.title = WORDS[_state.lang]["nb_title"].format(title=kp.title[_state.lang])
     return _notebook_bar(kp) + html
 

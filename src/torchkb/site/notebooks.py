@@ -20,11 +20,13 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import platform
 import re
 import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import nbformat
@@ -61,7 +63,7 @@ WORDS = {
                  "generators, every code cell is a snippet file that our harness runs, unchanged but for the `# --8<--` marker lines (a recipe's "
                  "example is split into cells at its `# %%` marks).",
         "ran": "The outputs below are real: this notebook was executed on torch {torch}, Python {python}, "
-               "{device}, when the site was built on {date}.",
+               "{device}, on {date}.",
         "not_run": "**Not executed in this build:** {reason}. Run it where that is available; the code "
                    "is the same.",
         "colab_intro": "The code of the torchkb page \u201c{title}\u201d as a notebook. After the first cell, "
@@ -80,8 +82,7 @@ WORDS = {
     "zh": {
         "intro": "[{title}]({url})的代码，做成了 Notebook。第一个单元格设置随机数种子，之后的每个代码单元格"
                  "都是测试工具实际运行的代码文件，除去 `# --8<--` 标记行外一字未改（示例文件按其中的 `# %%` 标记拆成多个单元格）。",
-        "ran": "下面的输出都是真实的：构建网站时（{date}）在 torch {torch}、Python {python}、{device} 上执行了"
-               "这个 Notebook。",
+        "ran": "下面的输出都是真实的：这个 Notebook 于 {date} 在 torch {torch}、Python {python}、{device} 上执行。",
         "not_run": "**本次构建没有执行：**{reason}。请在具备条件的环境中运行，代码是一样的。",
         "partly": "**本次构建有部分单元格没有执行**（{reason}），它们带有 `skip-execution` 标签，这里没有输出。",
         "colab_intro": "torchkb 页面“{title}”的代码，做成了 Notebook。第一个单元格设置随机数种子，之后的每个代码"
@@ -284,6 +285,9 @@ async def _execute(kp: KnowledgePoint, nb: nbformat.NotebookNode, limit: asyncio
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         _clean_outputs(nb, str(workdir))
+        # When and on what it ran: kept with the cached notebook, so a page says the real date.
+        nb.metadata["torchkb_run"] = {"date": datetime.now(timezone.utc).date().isoformat(),
+                                      "torch": _version("torch"), "python": platform.python_version()}
         check_executed(kp, nb)
 
 
@@ -376,7 +380,9 @@ def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, 
     if env is None:
         pass
     elif skip_reason is None:
-        intro.append(words["ran"].format(torch=env["torch"], python=env["python"], date=env["timestamp"][:10],
+        run = code.metadata.get("torchkb_run") or {}
+        intro.append(words["ran"].format(torch=run.get("torch") or env["torch"], python=run.get("python") or env["python"],
+                                         date=run.get("date") or env["timestamp"][:10],
                                          device="CUDA" if env.get("device") == "cuda" else "CPU"))
     else:
         intro.append(words["not_run"].format(reason=skip_reason))

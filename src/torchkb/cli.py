@@ -102,6 +102,18 @@ def cmd_notebooks(args) -> int:
     return 0
 
 
+def cmd_lint(args) -> int:
+    """Chinese typesetting of the Chinese pages (torchkb.site.zhlint)."""
+    from torchkb.site.zhlint import lint
+
+    paths = [Path(p) for p in args.paths] or sorted((REPO_ROOT / "docs" / "zh").rglob("*.md"))
+    findings = lint(paths, fix=args.fix)
+    for f in findings:
+        print(f)
+    print(f"{len(findings)} finding(s) in {len(paths)} page(s)" + (" after --fix" if args.fix else ""))
+    return 1 if findings else 0
+
+
 def cmd_explain(args) -> int:
     from torchkb.matching.matcher import CONFIDENT
     from torchkb.matching.signatures import SignatureError, explain
@@ -160,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("slugs", nargs="*", metavar="SLUG")
     p.add_argument("--check", action="store_true", help="only report notebooks that are not current")
     p.set_defaults(func=cmd_notebooks)
+
+    p = sub.add_parser("lint", help="check the Chinese pages' typesetting (spaces, punctuation)")
+    p.add_argument("paths", nargs="*", metavar="PAGE", help="Markdown files (default: docs/zh)")
+    p.add_argument("--fix", action="store_true", help="fix the spacing rules in place")
+    p.set_defaults(func=cmd_lint)
 
     p = sub.add_parser("explain", help="find the knowledge point for an error message or traceback")
     p.add_argument("text", nargs="*", metavar="TEXT", help="the error text (read from stdin when omitted)")

@@ -346,7 +346,7 @@ def has_section(path: Path, name: str) -> bool:
         return False
 
 
-REQUIRE_GLANCE = False  # switched on once every error point marks its cause and fix
+REQUIRE_GLANCE = True
 
 
 def _check_sections(kp: KnowledgePoint) -> None:

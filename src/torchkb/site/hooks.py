@@ -444,6 +444,9 @@ def on_post_page(output, page, config, **kwargs):
     if _state.lit is not None:
         _state.lit.active = False
         _state.lit = None
+        # Material marks only the current page's own link; on a notebook that is its page's.
+        output = output.replace('<a href="../" class="md-nav__link">',
+                                '<a href="../" class="md-nav__link md-nav__link--active" aria-current="page">', 1)
     return output
 
 

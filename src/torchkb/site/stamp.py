@@ -141,7 +141,8 @@ def badge(report: dict, slug: str, lang: str, gpu: GpuRun | None = None) -> Badg
     gpu_text = ""
     if gpu is not None and skipped and all("CUDA" in r["reason"] for r in skipped):
         key = {"verified": "gpu_yes", "stale": "gpu_stale"}.get(gpu.state, "gpu_no")
-        gpu_text = " " + words[key].format(gpu=gpu.gpu, torch=gpu.torch, date=gpu.date)
+        # Chinese sentences follow each other without a space.
+        gpu_text = ("" if lang == "zh" else " ") + words[key].format(gpu=gpu.gpu, torch=gpu.torch, date=gpu.date)
     if not skipped:
         return Badge("verified", words["verified"], words["line"].format(**fields), words["body"].format(**fields))
     reason = reason_text(skipped[0]["reason"], lang)

@@ -15,6 +15,7 @@ import random
 import runpy
 import socket
 import sys
+import threading
 import traceback
 import warnings
 from pathlib import Path
@@ -118,6 +119,23 @@ def _seed_everything() -> None:
         torch.manual_seed(0)
 
 
+def _finish_multiprocessing() -> None:
+    """What interpreter shutdown would do for multiprocessing, which os._exit skips: flush the
+    queues' feeder threads and run its exit handler (joins children, releases semaphores), so
+    a snippet with spawned DataLoader workers ends the same way each time, as it would when run
+    with `python snippet.py`."""
+    util = sys.modules.get("multiprocessing.util")
+    if util is None:
+        return
+    for thread in threading.enumerate():
+        if thread.name == "QueueFeederThread":
+            thread.join(timeout=5)
+    try:
+        util._exit_function()
+    except Exception:  # noqa: BLE001 - shutdown is best effort, as in the interpreter itself
+        pass
+
+
 def run_snippet(snippet_path: str, workdir: str, result_path: str) -> None:
     """Execute snippet_path as __main__ in workdir and write the observed facts to result_path.
 
@@ -167,6 +185,7 @@ def run_snippet(snippet_path: str, workdir: str, result_path: str) -> None:
                 "message": str(exc),
                 "traceback": _format_exception(exc, snippet_path),
             }
+        _finish_multiprocessing()
     stream.flush()
     facts["network_attempts"] = attempts
     facts["pid"] = os.getpid()

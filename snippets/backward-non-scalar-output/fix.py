@@ -6,8 +6,10 @@ model = torch.nn.Linear(3, 1)
 x, target = torch.randn(4, 3), torch.randn(4, 1)
 
 # 1. Reduce to a scalar. mean() is what the default reduction="mean" of every loss does.
+# --8<-- [start:fix]
 loss = F.mse_loss(model(x), target, reduction="none")
 loss.mean().backward()
+# --8<-- [end:fix]
 grad_mean = model.weight.grad.clone()
 
 model.zero_grad()

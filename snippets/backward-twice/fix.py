@@ -12,7 +12,9 @@ def train(retain_graph_hack=False, steps=3):
     losses = []
     for _ in range(steps):
         if not retain_graph_hack:
+            # --8<-- [start:fix]
             pred = model(x)  # the fix: forward with the current weights, every step
+            # --8<-- [end:fix]
         loss = nn.functional.mse_loss(pred, y)
         optimizer.zero_grad()
         loss.backward(retain_graph=retain_graph_hack)

@@ -1,4 +1,4 @@
-"""The seed's per-sample loop in forward() vs one batched call vs torch.func.vmap."""
+"""The blog post's per-sample loop in forward() vs one batched call vs torch.func.vmap."""
 import torch
 from torch import nn
 from torch.func import vmap
@@ -7,7 +7,7 @@ net = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU(), nn.Conv2d(8, 2, 3,
 x = torch.randn(5, 3, 16, 16)  # B, C, H, W
 
 
-# %% The seed post's pattern: loop over the batch, one sample (kept 4-D) at a time
+# %% The blog post's pattern: loop over the batch, one sample (kept 4-D) at a time
 class LoopNet(nn.Module):
     def __init__(self, net):
         super().__init__()

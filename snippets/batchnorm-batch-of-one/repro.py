@@ -4,7 +4,9 @@ from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 dataset = TensorDataset(torch.randn(9, 8), torch.randn(9, 1))
+# --8<-- [start:cause]
 loader = DataLoader(dataset, batch_size=4)  # batches of 4, 4, 1
+# --8<-- [end:cause]
 model = nn.Sequential(nn.Linear(8, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
 model.train()
 

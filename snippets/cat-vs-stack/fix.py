@@ -1,4 +1,4 @@
-"""cat joins along an existing dimension; stack adds a new one. Shapes from the seed post."""
+"""cat joins along an existing dimension; stack adds a new one. Shapes from the blog post this page cites."""
 import torch
 
 x1 = torch.randn(1, 3, 320, 320)
@@ -14,8 +14,13 @@ assert torch.equal(stack, torch.cat((x1.unsqueeze(0), x2.unsqueeze(0)), dim=0))
 # Fixing the errors: cat along the dimension that differs ...
 a, b = torch.randn(2, 3), torch.randn(2, 4)
 assert torch.cat([a, b], dim=1).shape == (2, 7)
-# ... or make the shapes equal first (here: zero-pad b's rows to 5 columns) before stacking.
+# ... or make the shapes equal first before stacking (here: zero-pad a with one more column, to b's 5).
 a, b = torch.randn(3, 4), torch.randn(3, 5)
-a_padded = torch.nn.functional.pad(a, (0, 1))
-assert torch.stack([a_padded, b]).shape == (2, 3, 5)
+# --8<-- [start:fix]
+a_padded = torch.nn.functional.pad(a, (0, 1))   # (3, 4) -> (3, 5): one zero column on the right
+stacked = torch.stack([a_padded, b], dim=0)
+# --8<-- [end:fix]
+assert a_padded.shape == b.shape == (3, 5) and torch.equal(a_padded[:, :4], a)
+assert torch.equal(a_padded[:, 4], torch.zeros(3))
+assert stacked.shape == (2, 3, 5)
 print("cat:", tuple(cat.shape), "stack:", tuple(stack.shape))

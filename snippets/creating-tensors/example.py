@@ -1,7 +1,7 @@
-"""Random and constant tensors: shapes, dtypes and value ranges (seed post, point 7)."""
+"""Random and constant tensors: shapes, dtypes and value ranges (blog post Pytorch中知识点03, point 7)."""
 import torch
 
-# %% Uniform random numbers in [0, 1): the seed post's feature-map shapes
+# %% Uniform random numbers in [0, 1): the blog post's feature-map shapes
 x1 = torch.rand((4, 256, 80, 80))
 x2 = torch.rand((4, 512, 40, 40))
 x3 = torch.rand((4, 1024, 20, 20))

@@ -8,10 +8,12 @@ total = torch.cuda.get_device_properties(device).total_memory
 sample_bytes = 1024 * 1024 * 4                      # one sample: 1024 x 1024 float32 = 4 MiB
 
 
+# --8<-- [start:fix]
 def predict(batch: int) -> torch.Tensor:
     x = torch.randn(batch, 1024, 1024, device=device)
     with torch.no_grad():                           # no activations kept for a backward pass
         return model(x).mean(dim=1)                 # (batch, 8)
+# --8<-- [end:fix]
 
 
 start = batch = 2 * total // sample_bytes           # too large on any GPU

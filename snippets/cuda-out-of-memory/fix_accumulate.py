@@ -1,9 +1,9 @@
-"""Fix for training (needs a CUDA GPU): gradient accumulation gives the big batch's gradient in small pieces."""
+"""Fix for training: gradient accumulation gives the big batch's gradient in small pieces (any device)."""
 import torch
 from torch import nn
 import torch.nn.functional as F
 
-device = torch.device("cuda")
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # the arithmetic is the same on both
 torch.manual_seed(0)
 model = nn.Linear(16, 4).to(device)
 x = torch.randn(64, 16, device=device)

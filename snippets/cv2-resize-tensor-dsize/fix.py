@@ -15,11 +15,13 @@ class Predictions(Dataset):
         return np.random.rand(32, 32).astype(np.float32), H, W
 
 
-# batch_size=1, as in the seed post: H and W are one-element tensors, .item() gives the int.
+# batch_size=1, as in the blog post this page cites: H and W are one-element tensors, .item() gives the int.
 for pred, H, W in DataLoader(Predictions(), batch_size=1):
     assert int(H) == H.item()              # int(t) does the same for a one-element tensor
+    # --8<-- [start:fix]
     H, W = H.item(), W.item()
     out = cv2.resize(pred[0].numpy(), (W, H))
+    # --8<-- [end:fix]
     assert isinstance(H, int) and out.shape == (H, W), out.shape
     print("resized to", out.shape)
 

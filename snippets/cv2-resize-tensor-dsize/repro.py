@@ -20,4 +20,6 @@ class Predictions(Dataset):
 loader = DataLoader(Predictions(), batch_size=1)
 pred, H, W = next(iter(loader))  # the default collate turns the ints H, W into tensors
 print("H =", H, "W =", W)
+# --8<-- [start:cause]
 cv2.resize(pred[0].numpy(), (W, H))  # dsize is (width, height)
+# --8<-- [end:cause]

@@ -7,7 +7,9 @@ features = np.random.rand(4, 3)                 # float64
 model = nn.Linear(3, 2)
 
 # 1. Cast at the boundary; the three spellings give the same float32 tensor.
+# --8<-- [start:fix]
 a = torch.from_numpy(features).float()                      # from_numpy shares memory; .float() makes a float32 copy
+# --8<-- [end:fix]
 b = torch.as_tensor(features, dtype=torch.float32)
 c = torch.from_numpy(features.astype(np.float32))
 assert a.dtype == b.dtype == c.dtype == model.weight.dtype == torch.float32

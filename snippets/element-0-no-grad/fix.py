@@ -7,7 +7,9 @@ model = torch.nn.Linear(3, 1)
 x, target = torch.randn(4, 3), torch.randn(4, 1)
 
 # 1. Compute the training loss outside torch.no_grad() and keep it a tensor (sum tensors, not .item()).
+# --8<-- [start:fix]
 loss = F.mse_loss(model(x), target) + F.l1_loss(model(x), target)
+# --8<-- [end:fix]
 assert loss.requires_grad and loss.grad_fn is not None
 loss.backward()
 assert all(p.grad is not None and p.grad.abs().sum() > 0 for p in model.parameters())

@@ -33,14 +33,16 @@ os.environ["TORCH_HOME"] = os.path.join(os.getcwd(), "torch_home")
 
 url = "http://weights.example.com/resnet18-f37072fd.pth"
 # 1. Where load_url looks: $TORCH_HOME/hub/checkpoints/<last part of the URL>.
+# --8<-- [start:fix]
 cache_dir = os.path.join(torch.hub.get_dir(), "checkpoints")
 cached_file = os.path.join(cache_dir, os.path.basename(urlparse(url).path))
+os.makedirs(cache_dir, exist_ok=True)  # then copy the file you got from a mirror to cached_file
+# --8<-- [end:fix]
 print("cache file:", os.path.relpath(cached_file))
 
 # 2. Put the file there: the one you downloaded from a mirror or another machine. Here a real
 #    state_dict of a small model plays that file.
 trained = nn.Linear(4, 2)
-os.makedirs(cache_dir, exist_ok=True)
 torch.save(trained.state_dict(), cached_file)
 
 # 3. The same call as before now loads from the cache.

@@ -8,7 +8,7 @@ from torch.utils import model_zoo
 
 
 class Overloaded(BaseHTTPRequestHandler):
-    """Stands in for the weights server on the day of the seed post: every request gets 503."""
+    """Stands in for the weights server on the day the blog post hit it: every request gets 503."""
 
     def do_GET(self):
         self.send_response(503, "Egress is over the account limit.")
@@ -27,4 +27,6 @@ proxy = f"http://127.0.0.1:{server.server_address[1]}"
 urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy})))
 os.environ["TORCH_HOME"] = os.path.join(os.getcwd(), "torch_home")  # the cache, see the page
 
+# --8<-- [start:cause]
 state_dict = model_zoo.load_url("http://weights.example.com/resnet18-f37072fd.pth")
+# --8<-- [end:cause]

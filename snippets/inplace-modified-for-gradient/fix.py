@@ -6,7 +6,9 @@ fc = nn.Linear(4, 4)
 x = torch.randn(2, 4)
 
 out = torch.relu(fc(x))
+# --8<-- [start:fix]
 out = out + x  # a new tensor; ReLU's saved output stays untouched
+# --8<-- [end:fix]
 out.sum().backward()
 grad_fixed = fc.weight.grad.clone()
 

@@ -1,4 +1,4 @@
-"""Fix (the seed post's): interpolate unconditionally, so the trace records the op for every input."""
+"""Fix (the one the blog post used): interpolate unconditionally, so the trace records the op for every input."""
 import warnings
 
 import torch
@@ -9,7 +9,9 @@ from torch import nn
 class Fuse(nn.Module):
     def forward(self, c, att):
         # No Python `if`: interpolate is recorded with its size read from `c` at run time.
+        # --8<-- [start:fix]
         att = F.interpolate(att, c.size()[2:], mode="bilinear", align_corners=False)
+        # --8<-- [end:fix]
         return c * att
 
 

@@ -25,7 +25,7 @@ for c_hw, att_hw in [((32, 32), (16, 16)), ((24, 40), (24, 40))]:  # two sizes, 
     print(f"c {c_hw}, att {att_hw}: exported {tuple(out.shape)} == eager")
 
 
-# The seed's original `if` does not fail silently under torch.export: the branch becomes a guard
+# The blog post's original `if` does not fail silently under torch.export: the branch becomes a guard
 # that rejects inputs taking the other branch, instead of computing a wrong result.
 class FuseIf(nn.Module):
     def forward(self, c, att):

@@ -5,11 +5,13 @@ from torch import nn
 
 
 class Fuse(nn.Module):
-    """The seed post's pattern: resize `att` to `c` only when their sizes differ."""
+    """The blog post's pattern: resize `att` to `c` only when their sizes differ."""
 
     def forward(self, c, att):
+        # --8<-- [start:cause]
         if c.size()[2:] != att.size()[2:]:  # a Python bool computed from traced sizes: TracerWarning
             att = F.interpolate(att, c.size()[2:], mode="bilinear", align_corners=False)
+        # --8<-- [end:cause]
         return c * att
 
 

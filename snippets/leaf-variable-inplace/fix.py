@@ -18,9 +18,11 @@ class BlurNet(nn.Module):
         gaussian_2D = get_gaussian_kernel(k_gaussian, mu, sigma)
         self.gaussian_filter = nn.Conv2d(in_channels=1, out_channels=1, kernel_size=k_gaussian,
                                          padding=k_gaussian // 2, bias=False)
+        # --8<-- [start:fix]
         with torch.no_grad():  # not part of the graph: autograd has nothing to protect
             self.gaussian_filter.weight.copy_(torch.from_numpy(gaussian_2D))  # (k,k) -> (1,1,k,k), float64 -> float32
         self.gaussian_filter.weight.requires_grad_(False)  # fixed filter, not trained
+        # --8<-- [end:fix]
         self.head = nn.Conv2d(1, 1, kernel_size=3, padding=1)  # a layer that is trained
 
     def forward(self, x):
@@ -32,7 +34,7 @@ kernel = torch.from_numpy(get_gaussian_kernel(5)).float().view(1, 1, 5, 5)
 weight = model.gaussian_filter.weight
 assert torch.equal(weight, kernel)  # the kernel really is in the layer
 
-# The seed post's "fix" (commenting the line out) keeps the random initial weights instead:
+# The blog post's "fix" (commenting the line out) keeps the random initial weights instead:
 assert not torch.allclose(nn.Conv2d(1, 1, 5, padding=2, bias=False).weight, kernel)
 
 x = torch.randn(2, 1, 16, 16)

@@ -1,4 +1,4 @@
-"""Reproduce (the seed post's code): write a Gaussian kernel into a Conv2d's weight in __init__."""
+"""Reproduce (the code from the blog post this page cites): write a Gaussian kernel into a Conv2d's weight in __init__."""
 import numpy as np
 import torch
 from torch import nn
@@ -19,7 +19,9 @@ class Blur(nn.Module):
                                          padding=k_gaussian // 2, bias=False)
         print("weight is a leaf:", self.gaussian_filter.weight.is_leaf,
               "| requires_grad:", self.gaussian_filter.weight.requires_grad)
+        # --8<-- [start:cause]
         self.gaussian_filter.weight[:] = torch.from_numpy(gaussian_2D)
+        # --8<-- [end:cause]
 
 
 Blur()

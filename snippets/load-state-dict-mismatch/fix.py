@@ -19,7 +19,9 @@ torch.save(trained.state_dict(), "checkpoint.pt")
 
 model = Net()
 state_dict = torch.load("checkpoint.pt", weights_only=True)
+# --8<-- [start:fix]
 consume_prefix_in_state_dict_if_present(state_dict, "module.")  # edits the dict in place
+# --8<-- [end:fix]
 result = model.load_state_dict(state_dict)  # strict=True: every key must match
 assert result.missing_keys == [] and result.unexpected_keys == []
 

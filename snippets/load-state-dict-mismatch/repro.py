@@ -14,7 +14,9 @@ class Net(nn.Module):
 
 
 # Training script: the model was wrapped for multi-GPU training and saved as is.
+# --8<-- [start:cause]
 torch.save(nn.DataParallel(Net()).state_dict(), "checkpoint.pt")
+# --8<-- [end:cause]
 
 # Inference script: the same architecture, without the wrapper.
 model = Net()

@@ -5,8 +5,10 @@ from torch import nn
 features = nn.Sequential(nn.Conv2d(1, 4, kernel_size=3), nn.Flatten())
 
 # Run the feature extractor once on a dummy batch of the real input size and read the width.
+# --8<-- [start:fix]
 with torch.no_grad():
     n_features = features(torch.zeros(1, 1, 8, 8)).shape[1]
+# --8<-- [end:fix]
 # Same number from the conv formula: out = (in + 2*padding - kernel) // stride + 1 = (8 - 3) // 1 + 1 = 6
 assert n_features == 4 * ((8 - 3) // 1 + 1) ** 2 == 144
 

@@ -6,7 +6,10 @@ import pandas as pd
 assert tuple(int(part) for part in pd.__version__.split(".")[:2]) >= (1, 1), pd.__version__
 
 # The user-facing calls from the reports: a scalar broadcast into a column ...
+# --8<-- [start:fix]
+# pip install --upgrade pandas   (>= 1.1; any current release works with NumPy >= 1.20)
 df = pd.DataFrame({"code": ["AAPL", "MSFT", "XOM"], "is_spx": "Y"})
+# --8<-- [end:fix]
 assert df.shape == (3, 2) and df["is_spx"].tolist() == ["Y", "Y", "Y"]
 # ... a Series from a scalar and an index, an empty frame with named columns, describe().
 assert pd.Series("Y", index=range(3)).tolist() == ["Y", "Y", "Y"]

@@ -9,7 +9,9 @@ import numpy as np
 dtype = np.object_
 
 # ... and construct_1d_arraylike_from_scalar("Y", length, dtype) then did:
+# --8<-- [start:cause]
 if not isinstance(dtype, (np.dtype, type(np.dtype))):  # False on NumPy >= 1.20, see the page
     dtype = dtype.dtype  # np.object_.dtype is the attribute *descriptor* of numpy.generic
+# --8<-- [end:cause]
 print("type(np.dtype) is", type(np.dtype).__name__, "-> dtype =", dtype)
 subarr = np.empty(3, dtype=dtype)

@@ -8,7 +8,9 @@ x = torch.randn(4, 3)
 pred = model(x)
 
 # 1. detach() leaves the graph, cpu() copies from a GPU (a no-op for a CPU tensor), numpy() wraps the memory.
+# --8<-- [start:fix]
 array = pred.detach().cpu().numpy()
+# --8<-- [end:fix]
 assert isinstance(array, np.ndarray) and array.shape == (4, 2)
 
 # 2. Inference only: under no_grad() nothing is recorded, so the output goes to NumPy as is.

@@ -5,4 +5,6 @@ from torch import nn
 model = nn.Linear(3, 2)
 pred = model(torch.randn(4, 3))  # computed from trainable weights
 print("requires_grad:", pred.requires_grad, "| grad_fn:", type(pred.grad_fn).__name__)
+# --8<-- [start:cause]
 array = pred.numpy()  # e.g. to plot it or to feed scikit-learn
+# --8<-- [end:cause]

@@ -1,4 +1,4 @@
-"""Slicing with and without keeping the dimension (seed post, point 14)."""
+"""Slicing with and without keeping the dimension (blog post Pytorch中知识点03, point 14)."""
 import torch
 
 a = torch.randn(16, 3, 320, 320)

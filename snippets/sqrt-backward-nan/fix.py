@@ -1,8 +1,6 @@
-"""Fix (the seed post's): add a small epsilon under the square root, so sqrt never sees exactly 0."""
+"""Fix (the one the blog post used): add a small epsilon under the square root, so sqrt never sees exactly 0."""
 import torch
 import torch.nn.functional as F
-
-torch.autograd.set_detect_anomaly(True)  # raise at the first backward node that returns nan
 
 pred = torch.zeros(1, 1, 6, 6)
 pred[..., 3:] = 1.0
@@ -12,10 +10,12 @@ grad_x = F.conv2d(pred, sobel_x, padding=1)
 grad_y = F.conv2d(pred, sobel_x.transpose(2, 3), padding=1)
 flat = (grad_x == 0) & (grad_y == 0)
 
+# --8<-- [start:fix]
 eps = 1e-8
 grad_mag = torch.sqrt(grad_x**2 + grad_y**2 + eps)
+# --8<-- [end:fix]
 
-# Both losses from the reproducers now have finite gradients.
+# Both losses from the reproducers now have finite gradients (no anomaly mode needed to check that).
 edges = torch.where(grad_mag > 1.0, grad_mag, torch.zeros_like(grad_mag))
 (g_edges,) = torch.autograd.grad(edges.mean(), pred, retain_graph=True)
 (g_plain,) = torch.autograd.grad(grad_mag.mean(), pred)
@@ -32,7 +32,6 @@ torch.sqrt(g**2 + eps).backward()
 assert abs(g.grad.item() - 2**-0.5) < 1e-3
 # And 1e-8 is below float16's smallest number: under fp16 it rounds to 0 and the nan comes back.
 h = torch.zeros(1, dtype=torch.float16, requires_grad=True)
-with torch.autograd.set_detect_anomaly(False):
-    torch.sqrt(h**2 + eps).sum().backward()
+torch.sqrt(h**2 + eps).sum().backward()
 assert torch.isnan(h.grad).all()
 print(f"gradients finite: True | grad_mag on flat pixels: {grad_mag[flat].max().item():.1e} (exact: 0)")

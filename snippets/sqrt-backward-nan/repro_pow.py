@@ -1,4 +1,4 @@
-"""Reproduce: the seed post's line without a torch.where after it. At 0, sqrt's backward returns
+"""Reproduce: the blog post's line without a torch.where after it. At 0, sqrt's backward returns
 inf (not nan), so anomaly mode names the next node: PowBackward0 computes 2 * 0 * inf = nan."""
 import torch
 import torch.nn.functional as F

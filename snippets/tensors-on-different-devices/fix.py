@@ -15,17 +15,28 @@ class Scaled(nn.Module):
         return self.fc(x) * self.scale + noise
 
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-model = Scaled().to(device)
-x = torch.randn(4, 3)                                # from a DataLoader: on the CPU
+def predict(model: nn.Module, x: torch.Tensor) -> torch.Tensor:
+    # --8<-- [start:fix]
+    device = next(model.parameters()).device     # where the model really is
+    return model(x.to(device))                    # Tensor.to returns a new tensor: use the result
+    # --8<-- [end:fix]
 
-param_device = next(model.parameters()).device      # where the model really is
-out = model(x.to(param_device))
-assert out.device == param_device == model.scale.device
+
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")   # picked at run time
+model = Scaled().to(device)
+x = torch.randn(4, 3)                            # from a DataLoader: on the CPU
+out = predict(model, x)
+assert out.device == model.fc.weight.device == model.scale.device
 assert out.shape == (4, 2)
 
 # Same numbers as a CPU computation of the same layer.
 w, b = model.fc.weight.detach().cpu(), model.fc.bias.detach().cpu()
 expected = (x @ w.T + b) * torch.tensor([2.0, 0.5])
 assert torch.allclose(out.cpu(), expected, atol=1e-5)
-print("output on", out.device, "| shape", tuple(out.shape))
+
+# Without a GPU, the meta device checks the same thing: every tensor the model touches (input,
+# buffer, the zeros made in forward) must follow it there, or the call raises.
+on_meta = predict(Scaled().to("meta"), x)
+assert on_meta.device.type == "meta" and on_meta.shape == (4, 2)
+print("output on the model's device:", out.device == model.fc.weight.device, "| shape", tuple(out.shape),
+      "| meta model -> output on", on_meta.device)

@@ -1,12 +1,14 @@
 """Fix: use what torch._six re-exported, straight from the standard library (and torch.inf)."""
-import collections.abc as container_abcs
 import math
 
 import torch
 
+# --8<-- [start:fix]
+import collections.abc as container_abcs  # was: from torch._six import container_abcs
 string_classes = (str, bytes)  # torch._six.string_classes on Python 3 (often only `str` is meant)
 int_classes = int  # torch._six.int_classes on Python 3
 inf = math.inf  # torch._six.inf; torch.inf is the same value
+# --8<-- [end:fix]
 
 
 def kind(elem):

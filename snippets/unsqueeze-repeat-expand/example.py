@@ -1,4 +1,4 @@
-"""The seed's unsqueeze(0).repeat(3, 1, 1), and expand: same values, no copy."""
+"""The blog post's unsqueeze(0).repeat(3, 1, 1), and expand: same values, no copy."""
 import torch
 
 
@@ -6,7 +6,7 @@ def same_storage(a, b):
     return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
 
 
-# %% The seed post: add a leading dim, then copy it 3 times (e.g. gray -> 3 channels)
+# %% The blog post: add a leading dim, then copy it 3 times (e.g. gray -> 3 channels)
 x = torch.randn(366, 400)
 u = x.unsqueeze(0)
 assert u.shape == (1, 366, 400) and same_storage(u, x)  # unsqueeze is a view

@@ -5,8 +5,10 @@ import torch
 images = torch.arange(2 * 3 * 4 * 4, dtype=torch.float32).reshape(2, 3, 4, 4)  # N, C, H, W
 nhwc = images.permute(0, 2, 3, 1)
 
+# --8<-- [start:fix]
 pixels = nhwc.reshape(-1, 3)
 pixels_cv = nhwc.contiguous().view(-1, 3)
+# --8<-- [end:fix]
 
 # Same values as NumPy's transpose + reshape, and row k is the pixel's 3 channel values.
 reference = torch.from_numpy(images.numpy().transpose(0, 2, 3, 1).reshape(-1, 3))

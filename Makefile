@@ -8,7 +8,7 @@ SITE   := site
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install browser verify build serve test bench clean
+.PHONY: install browser verify build serve test bench matrix clean
 
 # Rebuilt when the pins change. torch==2.13.0 resolves to the CPU build on this machine's disk.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -58,6 +58,13 @@ test: verify browser
 # Each bench/*.py prints its figures; BENCHMARKS.md records them with date and machine.
 bench: build
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Every snippet under other torch releases, one after the other (see CONTRIBUTING.md, "Other torch
+# releases"): each gets .matrix/torch-X/ (several GB, deleted after its run), writes
+# releases/torch-X.json. Not part of build or test. make matrix RELEASES="2.0.1 2.4.1"
+RELEASES ?= 1.13.1 2.0.1 2.4.1 2.6.0 2.10.0 2.14.1
+matrix: install
+	$(BIN)/torchkb verify $(foreach r,$(RELEASES),--torch $(r))
 
 clean:
 	rm -rf $(SITE) build node_modules test-artifacts

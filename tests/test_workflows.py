@@ -1,5 +1,6 @@
-"""The GitHub Actions workflows: CI runs the test command, Pages deploys with least privilege,
-and every action is pinned to a full commit SHA (a tag can be moved, a commit cannot)."""
+"""The GitHub Actions workflows: CI runs the test command, Pages deploys with least privilege, the
+release matrix writes only in its last job, and every action is pinned to a full commit SHA (a
+tag can be moved, a commit cannot)."""
 
 import re
 from pathlib import Path
@@ -32,8 +33,8 @@ def runs(workflow: dict) -> str:
 ALL = sorted(p.name for p in WORKFLOWS.glob("*.yml"))
 
 
-def test_both_workflows_exist():
-    assert {"ci.yml", "pages.yml"} <= set(ALL)
+def test_the_workflows_exist():
+    assert {"ci.yml", "pages.yml", "matrix.yml"} <= set(ALL)
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -96,3 +97,43 @@ def test_pages_deploys_with_least_privilege():
     assert upload["with"]["path"] == "site"
     deploy = pages["jobs"]["deploy"]
     assert deploy["environment"]["name"] == "github-pages" and deploy["needs"] == "build"
+
+
+def test_matrix_runs_each_release_in_its_own_job():
+    wf = load("matrix.yml")
+    assert set(wf["on"]) == {"schedule", "workflow_dispatch"}, "the matrix runs weekly or by hand, not on push"
+    assert wf["on"]["schedule"] and "releases" in wf["on"]["workflow_dispatch"]["inputs"]
+    job = wf["jobs"]["run"]
+    assert job["strategy"]["fail-fast"] is False
+    assert "release" in job["strategy"]["matrix"]
+    run = "\n".join(s.get("run", "") for s in job["steps"])
+    assert re.search(r'torchkb verify --torch "\$RELEASE" --index-url https://download\.pytorch\.org/whl/cpu', run)
+    # The dispatch input reaches scripts through the environment only (no ${{ }} in a script).
+    for step in steps(wf):
+        assert "${{" not in step.get("run", ""), f"matrix.yml: an expression inside a script: {step.get('name')}"
+    upload = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "releases/torch-${{ matrix.release }}.json"
+
+
+def test_matrix_writes_only_in_its_pull_request_job():
+    wf = load("matrix.yml")
+    assert wf["permissions"] == {"contents": "read"}
+    for name, job in wf["jobs"].items():
+        if name == "pull-request":
+            assert job["permissions"] == {"contents": "write", "pull-requests": "write"}
+        else:
+            assert "permissions" not in job, f"matrix.yml job {name} widens the permissions"
+    pr = wf["jobs"]["pull-request"]
+    assert pr["needs"] == "run"
+    uses = [s.get("uses", "").split("@")[0] for s in pr["steps"]]
+    assert "actions/download-artifact" in uses
+    assert "gh pr create" in "\n".join(s.get("run", "") for s in pr["steps"])
+    for step in steps(wf):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step["with"]["persist-credentials"] is False
+
+
+def test_ci_never_runs_the_matrix():
+    ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "--torch" not in ci and "make matrix" not in ci
+    assert "--torch" not in runs(load("ci.yml")) and "--torch" not in runs(load("pages.yml"))

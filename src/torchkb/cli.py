@@ -28,8 +28,35 @@ def _select(slugs: list[str]):
     return kps
 
 
+def cmd_verify_release(args, kps) -> int:
+    """`torchkb verify --torch VERSION`: another release, in its own environment (see matrix.py)."""
+    from torchkb.verification import matrix
+
+    if args.update or args.json:
+        raise SystemExit("torchkb: --update and --json are for the main pin; --torch writes "
+                         "releases/torch-VERSION.json")
+    status = 0
+    for version in args.torch:
+        try:
+            matrix.check_version(version)
+            run = matrix.verify_release(version, kps, full=not args.slugs, keep_env=args.keep_env,
+                                        jobs=args.jobs, index_url=args.index_url)
+        except matrix.MatrixError as exc:
+            print(f"torchkb: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        c = ", ".join(f"{n} {k}" for k, n in run["counts"].items())
+        install = "reused (0 s)" if run["reused"] else f"{run['install_seconds']:.1f} s"
+        print(f"torch {run['torch']}: install {install}, verify {run['verify_seconds']:.1f} s; "
+              f"{len(run['data']['records'])} records ({c}) -> {Path(run['path']).relative_to(REPO_ROOT)}",
+              flush=True)
+    return status
+
+
 def cmd_verify(args) -> int:
     kps = _select(args.slugs)
+    if args.torch:
+        return cmd_verify_release(args, kps)
     marks = {"pass": "PASS", "fail": "FAIL", "skip": "SKIP"}
 
     def show(r: harness.Result) -> None:
@@ -157,6 +184,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fork servers side by side (default: one per core)")
     p.add_argument("--no-cache", action="store_true",
                    help="run every snippet, even when an identical pass is cached (build/verify-cache)")
+    p.add_argument("--torch", action="append", metavar="VERSION",
+                   help="run under another torch release instead (repeatable): installs it with its "
+                        "companion pins into .matrix/torch-VERSION/ (several GB with the CUDA wheels; "
+                        "reused when already there), judges by kp.toml only, writes "
+                        "releases/torch-VERSION.json (only the named knowledge points are replaced "
+                        "when SLUGs are given), never uses the cache, and deletes the environment "
+                        "afterwards unless --keep-env")
+    p.add_argument("--keep-env", action="store_true",
+                   help="with --torch: keep .matrix/torch-VERSION/ for the next run (delete it by hand "
+                        "with rm -r .matrix/torch-VERSION)")
+    p.add_argument("--index-url", metavar="URL",
+                   help="with --torch: install torch alone from this index (CI: "
+                        "https://download.pytorch.org/whl/cpu for the CPU wheels); companions from PyPI")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("new", help="scaffold a knowledge point and both pages")

@@ -2,7 +2,12 @@
 
 Built from the ``kp.toml`` files: each error or warning knowledge point contributes its verified
 ``expect`` patterns, the cited ``variants`` (other wordings from other versions), the message the
-harness captured in its ``repro*.out`` files, its titles and URLs in both languages. The MkDocs
+harness captured in its ``repro*.out`` files, its titles and URLs in both languages. From
+``releases/*.json`` (the harness's runs under other torch releases) come the wordings a reproducer
+printed there when they differ from the declared one ("other-wording" records that are still
+current, i.e. made from the snippet and expectation as they are now): each is an ``examples`` entry
+(with its ``release``), and, unless a declared pattern matches it already, an exact pattern with
+origin ``captured`` (see ``captured_pattern``). The MkDocs
 hook ``mkdocs_search_hooks.py`` writes the result as ``signatures.json`` into each language's
 site; the CLI builds the same data from the ``kp.toml`` files directly.
 
@@ -19,6 +24,7 @@ from pathlib import Path
 
 from torchkb.kp import KnowledgePoint, load_all
 from torchkb.matching.matcher import parse
+from torchkb.verification.releases import Release, load_releases, version_key
 
 SCHEMA_VERSION = 1
 LANGS = ("en", "zh")
@@ -226,7 +232,99 @@ def error_lines(kp: KnowledgePoint) -> list[str]:
     return lines
 
 
-def signature_of(kp: KnowledgePoint) -> dict:
+# --- wordings captured under other releases -------------------------------------------------------
+
+# What a captured message says that another user's run would say differently: sizes, shapes, numbers,
+# addresses. Each is replaced by a pattern, the rest kept literally (escaped). Order matters: the
+# first alternative that matches at a position wins.
+_GENERAL = re.compile(
+    r"(?P<size>torch\.Size\(\[[\d, ]*\]\))"               # torch.Size([1, 3])
+    r"|(?P<list>\[\d+(?:, \d+)*\])"                         # [2, 3] (a shape as a list)
+    r"|(?P<shape>(?<![A-Za-z0-9_])\d+(?: ?x ?\d+)+(?![A-Za-z0-9_]))"  # 2x144
+    r"|(?P<hex>0x[0-9a-fA-F…]+)"                          # addresses (0x… once normalized)
+    r"|(?P<float>(?<![A-Za-z0-9_.])\d+\.\d+)"                # 3.00 (GiB)
+    r"|(?P<int>(?<![A-Za-z0-9_.])\d+)")                     # 2, #2, 0th; not the 0 of SqrtBackward0
+_REPLACEMENT = {"size": r"torch\.Size\(\[[\d, ]*\]\)", "list": r"\[\d+(, \d+)*\]",
+                "hex": r"0x\S+", "float": r"\d+\.\d+", "int": r"\d+"}
+_SPECIAL = set("\\.^$*+?()[]{}|")
+MAX_CAPTURED = 240         # characters of a message's first line turned into a pattern
+MIN_CAPTURED_LITERAL = 16  # a pattern with fewer literal characters would match too much
+
+
+def _escape(text: str) -> str:
+    """Only the characters special in both Python and JavaScript regexes (re.escape also escapes
+    spaces, '-', '#', '&', '~', which JavaScript's unicode mode rejects)."""
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in text)
+
+
+def headline(message: str) -> str:
+    """A message's first non-empty line, cut at a word boundary to MAX_CAPTURED characters."""
+    line = next((ln.strip() for ln in message.splitlines() if ln.strip()), "")
+    if len(line) > MAX_CAPTURED:
+        cut = line.rfind(" ", 0, MAX_CAPTURED)
+        line = line[:cut if cut > MAX_CAPTURED // 2 else MAX_CAPTURED]
+    return line
+
+
+def captured_pattern(message: str) -> str | None:
+    """An exact pattern for a captured message: its headline escaped, with numbers, shapes, sizes
+    and addresses generalized (``\\d+``, ``torch\\.Size\\(\\[[\\d, ]*\\]\\)``...). None
+    when too little literal text would be left to tell it apart."""
+    line = headline(message)
+    out, literal, pos = [], 0, 0
+    for m in _GENERAL.finditer(line):
+        out.append(_escape(line[pos:m.start()]))
+        literal += len(line[pos:m.start()].strip())
+        if m.lastgroup == "shape":
+            sep = "x" if " " not in m.group(0) else " x "
+            out.append(sep.join([r"\d+"] * (m.group(0).count("x") + 1)))
+        else:
+            out.append(_REPLACEMENT[m.lastgroup])
+        pos = m.end()
+    out.append(_escape(line[pos:]))
+    literal += len(line[pos:].strip())
+    pattern = "".join(out)
+    if literal < MIN_CAPTURED_LITERAL:
+        return None
+    try:
+        if not re.search(pattern, line, re.S):
+            return None
+    except re.error:
+        return None
+    return pattern
+
+
+def _releases(root: Path) -> list[Release]:
+    return load_releases(Path(root) / "releases")
+
+
+def release_wordings(kp: KnowledgePoint, releases: list[Release]) -> list[dict]:
+    """The other wordings kp's reproducers printed under other releases, from current records only
+    (a stale record was made from another snippet or expectation): [{type, message, snippet,
+    releases}], one per distinct (type, headline), releases oldest first."""
+    found: dict[tuple[str, str], dict] = {}
+    for snippet in kp.snippets:
+        if snippet.role != "repro":
+            continue
+        for rel in releases:
+            state, rec = rel.status(snippet)
+            if state != "current" or rec is None or rec.outcome != "other-wording" or not rec.message.strip():
+                continue
+            line = headline(rec.message)
+            entry = found.setdefault((rec.type, line), {"type": rec.type, "message": line,
+                                                       "snippet": snippet.name, "releases": []})
+            if rel.label not in entry["releases"]:
+                entry["releases"].append(rel.label)
+    for entry in found.values():
+        entry["releases"].sort(key=lambda label: (("CUDA" in label), version_key(label)))
+    return list(found.values())
+
+
+def _versions(labels: list[str]) -> str:
+    return f"torch {', '.join(labels)} (captured by the harness)"
+
+
+def signature_of(kp: KnowledgePoint, releases: list[Release] | None = None) -> dict:
     patterns = []
     for i, exp in enumerate(kp.expectations):
         where = f"{kp.toml_path}: field 'expect[{i}]"
@@ -238,6 +336,21 @@ def signature_of(kp: KnowledgePoint) -> dict:
             rx = search_regex(var.message, vwhere)
             patterns.append({"type": var.type, "regex": rx, "js": js_regex(rx, vwhere),
                              "origin": "variant", "versions": var.versions, "source": var.source})
+    examples = captured_examples(kp)
+    declared = [re.compile(p["regex"], re.I | re.S) for p in patterns]
+    for wording in release_wordings(kp, releases or []):
+        examples.append({"type": wording["type"], "message": wording["message"], "snippet": wording["snippet"],
+                         "release": ", ".join(wording["releases"])})
+        if any(rx.search(wording["message"]) for rx in declared):
+            continue  # a declared pattern (or one captured before) covers this wording already
+        pattern = captured_pattern(wording["message"])
+        if pattern is None:
+            continue
+        where = f"releases/*.json: {kp.slug}/{wording['snippet']}"
+        rx = search_regex(pattern, where)
+        patterns.append({"type": wording["type"], "regex": rx, "js": js_regex(rx, where), "origin": "captured",
+                         "versions": _versions(wording["releases"]), "snippet": wording["snippet"]})
+        declared.append(re.compile(rx, re.I | re.S))
     return {
         "slug": kp.slug,
         "kind": kp.kind,
@@ -246,7 +359,7 @@ def signature_of(kp: KnowledgePoint) -> dict:
         "urls": {lang: kp.url(lang) for lang in LANGS},
         "path": f"{kp.area}/{kp.slug}/",
         "patterns": patterns,
-        "examples": captured_examples(kp),
+        "examples": examples,
     }
 
 
@@ -254,7 +367,8 @@ def build_signatures(root: Path, kps: list[KnowledgePoint] | None = None) -> dic
     """Signatures of every error and warning knowledge point under root, sorted by slug."""
     if kps is None:
         kps = load_all(root)
-    sigs = [signature_of(kp) for kp in kps if kp.kind in ("error", "warning")]
+    releases = _releases(root)
+    sigs = [signature_of(kp, releases) for kp in kps if kp.kind in ("error", "warning")]
     return {"version": SCHEMA_VERSION, "signatures": sigs}
 
 

@@ -131,7 +131,7 @@ def main() -> None:
     for name in PRELOAD:
         try:
             __import__(name)
-        except ImportError:
+        except Exception:  # noqa: BLE001 - absent or broken on this release (torch._dynamo before 2.0)
             pass
     channel.write(json.dumps({"ready": True, "env": environment()}) + "\n")
     for line in sys.stdin:

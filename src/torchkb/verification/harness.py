@@ -45,14 +45,19 @@ class ForkServerError(RuntimeError):
 class ForkServer:
     """Client side of torchkb.verification.forkserver: one long-lived process with torch already imported."""
 
-    def __init__(self) -> None:
+    def __init__(self, python: str | None = None, environ: dict | None = None) -> None:
+        """python: the interpreter to run it under (this one by default; another torch release's
+        virtual environment for `torchkb verify --torch`); environ: its process environment."""
         self.proc: subprocess.Popen | None = None
         self.env: dict = {}
+        self.python = python or sys.executable
+        self.environ = environ
 
     def start(self) -> "ForkServer":
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "torchkb.verification.forkserver"],
+            [self.python, "-m", "torchkb.verification.forkserver"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1,
+            env=self.environ,
         )
         hello = self._read()
         if not hello.get("ready"):

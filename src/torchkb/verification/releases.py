@@ -7,17 +7,34 @@ snippet file and of what kp.toml declares for it, so a record whose snippet or e
 since it was made is *stale*: the site shows it as "not re-run since the snippet changed", never as
 verified.
 
-File format (FORMAT = 1):
+File format (FORMAT = 1), written by ``torchkb.verification.matrix`` (sorted keys, one space of
+indent, a final newline):
 
     {"format": 1, "release": "2.4.1", "torch": "2.4.1+cu121", "device": "cpu", "gpu": null,
-     "python": "3.11.7", "platform": "...", "date": "2026-11-29", "companions": {"numpy": "1.26.4"},
+     "python": "3.11.7", "platform": "...", "date": "2026-11-29",
+     "companions": {"numpy": "2.4.6", "opencv-python-headless": "5.0.0.93", "pandas": "3.1.1", "pillow": "13.0.0"},
      "records": {"<slug>/<snippet>": {"hash": "...", "role": "repro", "outcome": "raised",
                                        "type": "RuntimeError", "message": "...", "reason": ""}}}
+
+- ``release`` is the version asked for, ``torch`` what ``torch.__version__`` said (``+cu121``: the
+  default Linux wheel with its CUDA libraries, run on the CPU here; ``+cpu``: the CPU wheel, as CI
+  installs it). ``date`` is the day of the run (UTC); ``companions`` the installed versions of the
+  other packages the snippets import.
+- A record's ``type`` and ``message`` are what the snippet raised (or, for a warning point, the
+  warning it emitted): for "raised" and "other-wording" reproducers, and for a fix that failed by
+  raising. ``reason`` says why a record is not plain success: a skip's cause, a timeout, which part
+  of the declaration did not match. Empty ones are left out of the file (loading reads them as "").
+  Messages are normalized like the goldens (install and temp paths, addresses) and cut to
+  MAX_MESSAGE characters.
+- Records exist only for releases other than the main pin (``torchkb verify`` and the build check
+  the main pin with its goldens); a snippet with no record was added after that release's run.
 
 Outcomes: a reproducer "raised" as documented (type and message pattern), raised with
 "other-wording" (another message, or another exception type; both recorded), "did-not-raise", or
 ended in "error" (timeout, crash, harness error); a fix or example "passed" or "failed"; any
 snippet may be "skipped" (the reason says why: no CUDA device, a module missing on that release).
+The judge is kp.toml's declaration alone: a release's output is never compared with the ``.out``
+goldens, which are the main pin's.
 """
 
 from __future__ import annotations
@@ -154,3 +171,12 @@ def record_for(snippet: Snippet, role_outcome: str, *, type_: str = "", message:
 
 def kp_snippets(kp: KnowledgePoint) -> list[Snippet]:
     return list(kp.snippets)
+
+
+def orphans(releases: list[Release], kps: list[KnowledgePoint]) -> list[str]:
+    """Records naming a knowledge point or snippet that does not exist (any more), as
+    "releases/<file>: <slug>/<snippet>". A full run of that release (`torchkb verify --torch X`
+    with no SLUG) drops them; a knowledge point added since a run merely has no record yet."""
+    known = {s.id for kp in kps for s in kp.snippets}
+    return [f"{rel.path.parent.name}/{rel.path.name}: {key}" for rel in releases for key in sorted(rel.records)
+            if key not in known]

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from torchkb.verification.harness import REPO_ROOT
-from torchkb.kp import load_all
+from torchkb.kp import SECTION_MARK, load_all
 
 KPS = load_all(REPO_ROOT)
 LANGS = ("en", "zh")
@@ -123,9 +123,13 @@ def test_language_switch_lands_on_the_twin(browser, site_url, lang, name):
     context.close()
 
 
+# The full listings of the snippet files (not the excerpts of "the fix at a glance").
+LISTING = "article .highlight:not(.torchkb-glance *)"
+
+
 def code_blocks_with_titles(page) -> list[tuple[str, int]]:
     names = page.eval_on_selector_all(
-        "article .highlight > .filename", "els => els.map(e => e.textContent.trim())")
+        f"{LISTING} > .filename", "els => els.map(e => e.textContent.trim())")
     return [(name, i) for i, name in enumerate(names)]
 
 
@@ -139,14 +143,16 @@ def test_copy_button_copies_the_snippet_file(browser, site_url, lang):
     blocks = code_blocks_with_titles(page)
     assert {s.name for s in kp.snippets} <= {name for name, _ in blocks}
     for name, index in blocks:
-        block = page.locator("article .highlight:has(> .filename)").nth(index)
+        block = page.locator(f"{LISTING}:has(> .filename)").nth(index)
         block.hover()
         # Material 9.6+ puts it in nav.md-code__nav (older releases: button.md-clipboard)
         block.locator("button.md-code__button[data-clipboard-target], button.md-clipboard").first.click()
         copied = page.evaluate("navigator.clipboard.readText()")
         on_disk = (kp.dir / name).read_text(encoding="utf-8")
-        # The highlighter drops the file's final newline; every other character must be the same.
-        assert copied.rstrip("\n") == on_disk.rstrip("\n"), f"copy button of {name} copied something else"
+        # The page shows the file without the "fix at a glance" marker lines, and the highlighter
+        # drops its final newline; every other character must be the same.
+        shown = "\n".join(line for line in on_disk.splitlines() if not SECTION_MARK.search(line))
+        assert copied.rstrip("\n") == shown.rstrip("\n"), f"copy button of {name} copied something else"
     context.close()
 
 
@@ -234,26 +240,3 @@ def test_404_page(browser, pages_url, lang):
         assert urlsplit(page.url).path == ("/torchkb/zh/" if lang == "zh" else "/torchkb/")
         context.close()
     assert not failed, f"the 404 page loads missing files: {failed}"
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_error_index_filters_as_you_type(browser, site_url, lang):
-    context = browser.new_context(viewport=DESKTOP)
-    page = context.new_page()
-    page.goto(site_url + prefix(lang) + "errors/")
-    rows = page.locator("#torchkb-errors tbody tr")
-    total = rows.count()
-    box = page.get_by_label({"en": "Filter by type, message or area", "zh": "按异常类型、报错信息或领域筛选"}[lang])
-    assert box.is_visible()
-    first_type = rows.first.locator("td").first.inner_text().split()[0]
-    box.fill(f"{first_type}:")  # pasted with its colon
-    matching = page.locator("#torchkb-errors tbody tr:visible").count()
-    assert 0 < matching <= total
-    assert all(first_type in t for t in page.locator("#torchkb-errors tbody tr:visible").all_inner_texts())
-    box.fill("no-such-error-anywhere")
-    assert page.locator("#torchkb-errors tbody tr:visible").count() == 0
-    assert page.locator("#torchkb-filter-count").inner_text().startswith(("0", "显示 0"))
-    page.goto(site_url + prefix(lang) + "errors/?q=" + first_type)
-    assert page.locator("#torchkb-filter-input").input_value() == first_type
-    assert page.locator("#torchkb-errors tbody tr:visible").count() == matching
-    context.close()

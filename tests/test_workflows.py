@@ -99,6 +99,16 @@ def test_pages_deploys_with_least_privilege():
     assert deploy["environment"]["name"] == "github-pages" and deploy["needs"] == "build"
 
 
+def test_pages_builds_for_its_own_url_and_repository():
+    """The deployed site's URLs and links come from the deployment (torchkb.site.deploy)."""
+    pages = load("pages.yml")
+    build = next(s for s in steps(pages) if s.get("run", "").strip() == "make build")
+    env = build.get("env", {})
+    configure = next(s for s in steps(pages) if s.get("uses", "").startswith("actions/configure-pages@"))
+    assert env.get("TORCHKB_SITE_URL") == f"${{{{ steps.{configure['id']}.outputs.base_url }}}}/"
+    assert env.get("TORCHKB_REPO_URL") == "${{ github.server_url }}/${{ github.repository }}"
+
+
 def test_matrix_runs_each_release_in_its_own_job():
     wf = load("matrix.yml")
     assert set(wf["on"]) == {"schedule", "workflow_dispatch"}, "the matrix runs weekly or by hand, not on push"

@@ -21,7 +21,8 @@ DEFAULT_TIMEOUT = 60
 # Snippet roles follow from file names, so a folder listing tells what each file is for.
 ROLE_PREFIXES = (("repro", "repro"), ("fix", "fix"), ("example", "example"))
 
-TOP_KEYS = {"kind", "area", "seed", "title", "tags", "timeout", "expect", "requires"}
+TOP_KEYS = {"kind", "area", "seed", "title", "tags", "timeout", "expect", "requires", "notebook"}
+NOTEBOOK_MODES = ("kernel", "scripts")
 EXPECT_KEYS = {"snippet", "type", "message", "variants"}
 VARIANT_KEYS = {"type", "message", "versions", "source"}
 REQUIRES_KEYS = {"modules", "commands", "device", "cuda_snippets", "no_cuda_snippets"}
@@ -109,6 +110,7 @@ class KnowledgePoint:
     cuda_snippets: tuple[str, ...] = ()  # the snippets that need CUDA when the rest run anywhere
     no_cuda_snippets: tuple[str, ...] = ()  # the snippets that only behave so where there is no CUDA
     commands: tuple[str, ...] = ()  # programs a snippet runs (a C compiler...): missing -> skipped
+    notebook: str = "kernel"  # kernel: cells share one kernel; scripts: each file runs as a process
     snippets: list[Snippet] = field(default_factory=list)
 
     @property
@@ -227,6 +229,9 @@ def load_kp(folder: Path) -> KnowledgePoint:
     if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
         raise KPError(path, "timeout", "must be a positive number of seconds")
 
+    notebook = data.get("notebook", "kernel")
+    if notebook not in NOTEBOOK_MODES:
+        raise KPError(path, "notebook", f"'{notebook}' is not one of {', '.join(NOTEBOOK_MODES)}")
     requires = data.get("requires", {})
     if not isinstance(requires, dict):
         raise KPError(path, "requires", "expected a table")
@@ -263,7 +268,7 @@ def load_kp(folder: Path) -> KnowledgePoint:
         slug=slug, dir=folder, kind=kind, area=area, title=dict(title), seed=seed,
         tags=tuple(tags), timeout=float(timeout), expectations=expectations,
         modules=tuple(modules), device=device, cuda_snippets=lists["cuda_snippets"],
-        no_cuda_snippets=lists["no_cuda_snippets"], commands=lists["commands"],
+        no_cuda_snippets=lists["no_cuda_snippets"], commands=lists["commands"], notebook=notebook,
     )
     _attach_snippets(kp)
     return kp

@@ -37,7 +37,7 @@ from torchkb.verification.normalize import ANSI_ESCAPE, HEX_ADDR, _stdlib_prefix
 
 CACHE_DIR = REPO_ROOT / "build" / "notebooks" / "cache"
 # Bump when the cells or the execution change, so cached notebooks are not reused.
-FORMAT = 4
+FORMAT = 5
 RAISES = "raises-exception"
 # nbclient does not run cells with this tag: the CUDA-only snippets on a machine without CUDA.
 SKIP = "skip-execution"
@@ -74,6 +74,11 @@ WORDS = {
         "raises": "`{file}` raises `{type}` on purpose. The cell is tagged `raises-exception`, so the "
                   "notebook carries on to the fix.",
         "warns": "`{file}` emits a `{type}` warning.",
+        "raises_script": "`{file}` raises `{type}` on purpose. It runs in a process of its own (the cell after "
+                         "it), so the notebook carries on to the fix.",
+        "scripts": "These snippets start processes, process groups or change process-wide settings, so each "
+                   "file runs as a script in a process of its own, as the harness runs it: one cell writes the "
+                   "file (`%%writefile`), the next runs it with `run_snippet.py` (first cell).",
         "fix": "Fix",
         "fix_body": "`{file}` asserts the fixed behaviour: it runs to the end without an error.",
         "example": "Example",
@@ -92,6 +97,9 @@ WORDS = {
         "raises": "`{file}` 会故意抛出 `{type}`。这个单元格带有 `raises-exception` 标签，所以 Notebook 会"
                   "继续往下执行修复代码。",
         "warns": "`{file}` 会发出 `{type}` 警告。",
+        "raises_script": "`{file}` 会故意抛出 `{type}`。它在单独的进程里运行（下一个单元格），所以 Notebook 会继续往下执行修复代码。",
+        "scripts": "这些代码会启动子进程、进程组，或者修改整个进程的设置，所以每个文件都像验证工具那样作为脚本在单独的进程里运行："
+                   "一个单元格写出文件（`%%writefile`），下一个单元格用 `run_snippet.py`（第一个单元格）运行它。",
         "fix": "解决方法",
         "fix_body": "`{file}` 用断言检查修复后的行为，会完整运行结束，不报错。",
         "example": "示例",
@@ -143,9 +151,46 @@ def snippet_source(snippet: Snippet) -> str:
     return "\n".join(line for line in lines if not SECTION_MARK.search(line)).rstrip("\n")
 
 
+# For knowledge points whose snippets must each run in a process of their own (they start worker
+# processes with the spawn method, create process groups, change process-wide limits or global
+# registries: kp.toml `notebook = "scripts"`), a cell writes the file and the next one runs it with
+# this runner, the way the harness runs it: its own process, a fresh folder, seeded generators.
+RUNNER = "run_snippet.py"
+RUNNER_SOURCE = f"""%%writefile {RUNNER}
+# Runs one snippet file the way the site's harness does: in a process of its own, in a fresh
+# empty folder, with the random generators seeded at 0.
+import os, random, runpy, sys, tempfile
+
+import numpy
+import torch
+
+path = os.path.abspath(sys.argv[1])
+os.chdir(tempfile.mkdtemp())
+random.seed(0)
+numpy.random.seed(0)
+torch.manual_seed(0)
+sys.argv = [path]
+runpy.run_path(path, run_name="__main__")"""
+
+
+def _script_cells(source: str, name: str, tags: tuple[str, ...]) -> list[Cell]:
+    # sys.executable: the kernel's own Python, whatever `python` means in the shell.
+    return [Cell(f"%%writefile {name}\n{source}", tags, name),
+            Cell(f"import sys\n!{{sys.executable}} {RUNNER} {name}", tags, name)]
+
+
+def _is_run_cell(cell) -> bool:
+    return f" {RUNNER} " in cell.source and not cell.source.startswith("%%writefile")
+
+
 def code_cells(kp: KnowledgePoint, skip: frozenset[str] = frozenset()) -> list[Cell]:
     """The code cells of kp's notebook, in order; the same in every language. Snippets named in
     skip (CUDA-only ones where there is no GPU) are tagged so that nbclient leaves them unrun."""
+    if kp.notebook == "scripts":
+        cells = [Cell(RUNNER_SOURCE)]
+        for s in _ordered(kp, "repro") + _ordered(kp, "fix") + _ordered(kp, "example"):
+            cells += _script_cells(snippet_source(s), s.name, (SKIP,) if s.name in skip else ())
+        return cells
     cells = [Cell(SETUP_SOURCE)]
     if kp.kind == "recipe":
         for s in _ordered(kp, "example"):
@@ -229,6 +274,9 @@ def check_executed(kp: KnowledgePoint, nb: nbformat.NotebookNode) -> None:
         snippet = cell.metadata.get("torchkb", {}).get("snippet", "setup cell")
         if SKIP in cell.metadata.get("tags", []):
             continue
+        if kp.notebook == "scripts" and _is_run_cell(cell):
+            _check_script_output(kp, snippet, cell, expected.get(snippet))
+            continue
         if RAISES in cell.metadata.get("tags", []):
             exp = expected[snippet]
             if not errors:
@@ -240,6 +288,25 @@ def check_executed(kp: KnowledgePoint, nb: nbformat.NotebookNode) -> None:
                                     f"(expected {exp.type} matching /{exp.message}/)")
         elif errors:
             raise NotebookError(f"{kp.slug}/{snippet}: {errors[0].ename}: {errors[0].evalue}")
+
+
+def _check_script_output(kp: KnowledgePoint, snippet: str, cell, exp) -> None:
+    """A `!python run_snippet.py file` cell: what the process printed decides."""
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.output_type == "stream")
+    crashed = "Traceback (most recent call last)" in text
+    if exp is None:
+        if crashed:
+            raise NotebookError(f"{kp.slug}/{snippet}: the script failed in the notebook:\n{text[-1500:]}")
+        return
+    if kp.kind == "warning":
+        if not re.search(rf"\b{re.escape(exp.type)}: ", text) or not exp.regex.search(text):
+            raise NotebookError(f"{kp.slug}/{snippet}: the script emitted no {exp.type} in the notebook")
+        return
+    tail = text.split("Traceback (most recent call last)")[-1] if crashed else ""
+    name = exp.type.rsplit(".", 1)[-1]
+    if not re.search(rf"(^|[.\s]){re.escape(name)}: ", tail) or not exp.regex.search(tail):
+        raise NotebookError(f"{kp.slug}/{snippet}: the script did not raise {exp.type} matching "
+                            f"/{exp.message}/ in the notebook:\n{text[-1500:]}")
 
 
 def _kernel_manager_class():
@@ -388,6 +455,8 @@ def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, 
         intro.append(words["not_run"].format(reason=skip_reason))
     if partly:
         intro.append(words["partly"].format(reason=partly))
+    if kp.notebook == "scripts":
+        intro.append(words["scripts"])
     cells = [_md(f"# {title}\n\n" + "\n\n".join(intro))]
     code_cells_ = [copy.deepcopy(c) for c in code.cells]
     if skip_reason is not None:
@@ -408,7 +477,7 @@ def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, 
             if first_of_file:
                 if role == "repro":
                     exp = expected[snippet]
-                    key = "raises" if kp.kind == "error" else "warns"
+                    key = "warns" if kp.kind != "error" else ("raises_script" if kp.notebook == "scripts" else "raises")
                     cells.append(_md(words[key].format(file=snippet, type=exp.type)))
                 elif role == "fix":
                     cells.append(_md(words["fix_body"].format(file=snippet)))

@@ -13,6 +13,7 @@ INVALID = Path(__file__).parent / "fixtures" / "invalid"
 @pytest.mark.parametrize("slug, field, words", [
     ("missing-field", "area", "missing (required)"),
     ("bad-regex", "expect.message", "regex does not compile"),
+    ("catastrophic-regex", "expect.message", "regex can backtrack catastrophically"),
     ("unknown-key", "colour", "unknown key"),
     ("kind-mismatch", "kind", "kind 'recipe' needs at least one example*.py"),
     ("broken-toml", "(syntax)", "not valid TOML"),

@@ -229,3 +229,68 @@ def test_explain_page_works_offline_and_offers_search(browser, site_url):
             context.set_offline(False)
     finally:
         context.close()
+
+
+def test_match_worker_runs_in_a_real_worker(page, site_url):
+    """match-worker.js in Chromium's Web Worker (real importScripts, structured clone), both
+    languages: the documented messages and replies, on a real error and a 1 MB token."""
+    for lang in LANGS:
+        page.goto(lang_root(site_url, lang) + "explain/", wait_until="domcontentloaded")
+        replies = page.evaluate("""async () => {
+            const base = new URL(JSON.parse(document.getElementById('__config').textContent).base + '/', location.href);
+            const data = await (await fetch(new URL('signatures.json', base))).json();
+            const worker = new Worker(new URL('assets/torchkb/match-worker.js', base));
+            const replies = [];
+            const done = new Promise(resolve => {
+                worker.onmessage = ev => { replies.push(ev.data); if (replies.length === 3) resolve(); };
+            });
+            worker.postMessage({ signatures: data.signatures });
+            worker.postMessage({ id: 1, text: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)' });
+            worker.postMessage({ id: 2, text: 'a'.repeat(1200000), lang: 'zh' });
+            await done;
+            worker.terminate();
+            return replies;
+        }""")
+        assert [r["type"] for r in replies] == ["ready", "result", "result"], replies
+        assert replies[0]["count"] == len(build_signatures(REPO_ROOT)["signatures"])
+        assert replies[1]["id"] == 1 and replies[1]["results"][0]["slug"] == "mat1-mat2-shape-mismatch"
+        assert replies[1]["cut"] == {} and replies[1]["notice"] == ""
+        assert replies[2]["id"] == 2 and replies[2]["results"] == []
+        assert sorted(replies[2]["cut"]) == ["input", "long_lines"] and "1000000" in replies[2]["notice"]
+
+
+def test_explain_page_matches_a_huge_paste_promptly(tabs):
+    """1 MB in one token used to freeze the tab for about 10 s (a quadratic regex); match.js on
+    the page's main thread now takes well under a second, and a real error in 1 MB of log is
+    still found."""
+    explain = tabs["en"]["explain"]
+    page = explain.page
+    elapsed = page.evaluate("""async () => {
+        const base = new URL(JSON.parse(document.getElementById('__config').textContent).base + '/', location.href);
+        const data = await (await fetch(new URL('signatures.json', base))).json();
+        const index = TorchkbMatch.buildIndex(data.signatures);
+        const out = {};
+        for (const [name, text] of [['token', 'a'.repeat(1000000)], ['digits', '1'.repeat(1000000)],
+                                    ['spaces', 'x' + ' '.repeat(999998) + 'x'], ['lines', 'x\\n'.repeat(500000)]]) {
+            const t0 = performance.now();
+            TorchkbMatch.matchReport(text, index);
+            TorchkbMatch.searchQuery(text);
+            out[name] = performance.now() - t0;
+        }
+        return out;
+    }""")
+    assert all(ms < 1000 for ms in elapsed.values()), elapsed
+    # A paste (Playwright's fill types 1 MB into the textarea far slower than a paste).
+    before = page.get_attribute("#matches", "data-renders")
+    page.evaluate("""() => {
+        const input = document.getElementById('error-input');
+        input.value = 'epoch 1 step 2 loss 0.123\\n'.repeat(38000) +
+            'RuntimeError: grad can be implicitly created only for scalar outputs';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+    }""")
+    page.wait_for_function(
+        "b => document.getElementById('matches').getAttribute('data-renders') !== b", arg=before, timeout=10000)
+    got = page.eval_on_selector_all("#matches a", "els => els.map(a => new URL(a.href).pathname)")
+    kp = {k.slug: k for k in KPS}["backward-non-scalar-output"]
+    assert got[:1] == [page_path(kp, "en")]
+    explain("")  # leave the shared tab as the other tests expect it

@@ -143,18 +143,21 @@ def cmd_lint(args) -> int:
 
 def cmd_explain(args) -> int:
     from torchkb.matching.matcher import CONFIDENT
-    from torchkb.matching.signatures import SignatureError, explain
+    from torchkb.matching.signatures import SignatureError, explain_report
 
-    text = " ".join(args.text) if args.text else sys.stdin.read()
+    text = " ".join(args.text) if args.text else _read_stdin()
     if not text.strip():
         print("torchkb: no error text: pass it as an argument or pipe it in "
               "(python train.py 2>&1 | torchkb explain)", file=sys.stderr)
         return 1
     try:
-        matches = explain(text, REPO_ROOT, args.lang)
+        report = explain_report(text, REPO_ROOT, args.lang)
     except SignatureError as exc:
         print(f"torchkb: {exc}", file=sys.stderr)
         return 2
+    matches = report["matches"]
+    if report["notice"]:
+        print(f"torchkb: {report['notice']}", file=sys.stderr)
     if args.json:
         print(json.dumps([{k: m[k] for k in ("slug", "title", "url", "score")} for m in matches],
                          ensure_ascii=False, indent=2))
@@ -170,6 +173,14 @@ def cmd_explain(args) -> int:
               file=sys.stderr)
         return 1
     return 0
+
+
+def _read_stdin() -> str:
+    """All of stdin; a log piped in may hold bytes that are not UTF-8 (they become U+FFFD)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        return sys.stdin.read()
+    return raw.read().decode("utf-8", errors="replace")
 
 
 def build_parser() -> argparse.ArgumentParser:

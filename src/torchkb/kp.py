@@ -11,6 +11,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from torchkb.matching.regex_guard import backtracking_problem
+
 KINDS = ("error", "warning", "recipe")
 AREAS = ("tensors", "autograd", "nn", "training", "data", "checkpoints-io", "cuda", "distributed",
          "export-jit", "environment")
@@ -146,6 +148,11 @@ def _compile(pattern: str, path: Path, name: str) -> None:
         re.compile(pattern)
     except re.error as exc:
         raise KPError(path, name, f"regex does not compile: {exc}") from None
+    # The site matches pasted text against this pattern in the reader's browser: refuse the
+    # few shapes that take exponential time on a long text (see matching/regex_guard.py).
+    problem = backtracking_problem(pattern)
+    if problem:
+        raise KPError(path, name, f"regex can backtrack catastrophically on long input: {problem}")
 
 
 def _parse_variant(raw, parent_type: str, path: Path, where: str) -> Variant:

@@ -1,6 +1,6 @@
 // Runs docs/overrides/assets/torchkb/match.js on a batch read from stdin, for the pytest tests.
-// Input:  {"signatures": [...], "items": [{"op": "match"|"parse"|"normalize"|"tokens"|
-//          "search_query"|"compile", "text": "..."}]}
+// Input:  {"signatures": [...], "items": [{"op": "match"|"match_report"|"parse"|"normalize"|"tokens"|
+//          "search_query"|"strip_paths"|"strip_shapes"|"strip_versions"|"compile", "text": "..."}]}
 // Output: one JSON list with the result of each item, in order.
 "use strict";
 const path = require("path");
@@ -17,6 +17,9 @@ process.stdin.on("end", () => {
       case "match":
         if (index === null) index = M.buildIndex(req.signatures);
         return M.match(item.text, index, item.limit);
+      case "match_report":
+        if (index === null) index = M.buildIndex(req.signatures);
+        return M.matchReport(item.text, index, item.limit);
       case "parse": {
         const p = M.parse(item.text);
         return { blocks: p.blocks.map((b) => ({ type: b.type, text: b.text })), flat: p.flat, flat_raw: p.flat_raw };
@@ -24,6 +27,9 @@ process.stdin.on("end", () => {
       case "normalize": return M.normalize(item.text);
       case "tokens": return M.tokens(item.text);
       case "search_query": return M.searchQuery(item.text);
+      case "strip_paths": return M.stripPaths(item.text);
+      case "strip_shapes": return M.stripShapes(item.text);
+      case "strip_versions": return M.stripVersions(item.text);
       case "compile":
         try { new RegExp(item.text, "is"); return null; } catch (e) { return String(e.message); }
       default: throw new Error("unknown op " + item.op);

@@ -378,12 +378,19 @@ def dumps(data: dict) -> str:
 
 def explain(text: str, root: Path, lang: str = "en", limit: int | None = None) -> list[dict]:
     """``torchkb explain``: ranked matches for text, [{slug, title, url, score, via}], best first."""
+    return explain_report(text, root, lang, limit)["matches"]
+
+
+def explain_report(text: str, root: Path, lang: str = "en", limit: int | None = None) -> dict:
+    """``explain`` plus what was cut of a long text: {"matches": explain's list, "cut":
+    matcher.Parsed.cut, "notice": matcher.cut_notice ("" when nothing was cut)}."""
     from torchkb.matching import matcher
 
     sigs = build_signatures(root)["signatures"]
     index = matcher.build_index(sigs)
     by_slug = {s["slug"]: s for s in sigs}
-    results = matcher.match(text, index, limit or matcher.MAX_RESULTS)
-    return [{"slug": r["slug"], "title": by_slug[r["slug"]]["titles"][lang],
-             "url": by_slug[r["slug"]]["urls"][lang], "score": r["score"], "via": r["via"]}
-            for r in results]
+    report = matcher.match_report(text, index, limit or matcher.MAX_RESULTS)
+    matches = [{"slug": r["slug"], "title": by_slug[r["slug"]]["titles"][lang],
+                "url": by_slug[r["slug"]]["urls"][lang], "score": r["score"], "via": r["via"]}
+               for r in report["results"]]
+    return {"matches": matches, "cut": report["cut"], "notice": matcher.cut_notice(report["cut"])}

@@ -16,9 +16,6 @@
   if (!input || !window.TorchkbMatch) return;
   var M = window.TorchkbMatch;
   var STORE = "torchkb-explain-text";
-  // Text beyond this is cut before matching (the error line is near the end of a traceback, so
-  // the end is kept); the reader is told.
-  var MAX_CHARS = 1000000;
 
   var zh = (document.documentElement.lang || "").toLowerCase().indexOf("zh") === 0;
   var lang = zh ? "zh" : "en";
@@ -35,7 +32,6 @@
       similar: "similar wording, not the same error",
       older: "an older wording of this error",
       fix: "Jump to the fix",
-      cut: "Your text was longer than {n} characters: only its last {n} were matched.",
       searching: "Searching the pages…",
       noSearch: "No page mentions these words either.",
       askTitle: "Page request: {line}",
@@ -53,7 +49,6 @@
       similar: "措辞相近，并不是同一个报错",
       older: "这个报错的旧版本写法",
       fix: "直接看解决方法",
-      cut: "你粘贴的内容超过 {n} 个字符，只匹配了最后 {n} 个字符。",
       searching: "正在搜索页面…",
       noSearch: "也没有页面提到这些词。",
       askTitle: "请求新页面：{line}",
@@ -87,15 +82,15 @@
 
   function setStatus(text) { status.textContent = text; }
 
-  /* Matching: in a worker (match-worker.js) when possible, else here with the same bounded code. */
+  /* Matching: in match-worker.js (its header documents the messages), so a huge paste never
+     freezes the tab; on the main thread with the same bounded code where no worker can start. */
   function makeMatcher(sigs) {
     var index = null;
     var local = {
       match: function (text) {
         if (index === null) index = M.buildIndex(sigs);
-        var parsed = M.parse(text);
-        var last = parsed.blocks[parsed.blocks.length - 1] || null;
-        return Promise.resolve({ results: M.match(text, index), last: last });
+        var report = M.matchReport(text, index);
+        return Promise.resolve({ results: report.results, last: report.last, notice: M.cutNotice(report.cut, lang) });
       }
     };
     if (typeof Worker === "undefined") return local;
@@ -108,32 +103,34 @@
     var pending = {};
     var next = 0;
     var broken = false;
-    worker.addEventListener("message", function (ev) {
-      var reply = ev.data || {};
-      var done = pending[reply.id];
-      if (!done) return;
-      delete pending[reply.id];
-      done(reply);
-    });
-    worker.addEventListener("error", function () {
-      broken = true;  // e.g. the worker script could not load: answer what is waiting, here
+    function fail() {
+      broken = true;  // the worker could not load or answer: what is waiting is matched here
       Object.keys(pending).forEach(function (id) {
         var done = pending[id];
         delete pending[id];
-        done({ error: true });
+        done(null);
       });
+    }
+    worker.addEventListener("message", function (ev) {
+      var msg = ev.data || {};
+      if (msg.type !== "result" && msg.type !== "error") return;
+      var done = pending[msg.id];
+      if (!done) return;
+      delete pending[msg.id];
+      done(msg.type === "result" ? msg : null);
     });
+    worker.addEventListener("error", fail);
     worker.postMessage({ signatures: sigs });
     return {
       match: function (text) {
         if (broken) return local.match(text);
         return new Promise(function (resolve) {
           var id = ++next;
-          pending[id] = function (reply) {
-            if (reply.error) { broken = true; resolve(local.match(text)); return; }
-            resolve({ results: reply.results || [], last: reply.last || null });
+          pending[id] = function (msg) {
+            if (!msg) { resolve(local.match(text)); return; }
+            resolve({ results: msg.results || [], last: msg.last || null, notice: msg.notice || "" });
           };
-          worker.postMessage({ id: id, text: text });
+          worker.postMessage({ id: id, text: text, lang: lang });
         });
       }
     };
@@ -271,13 +268,12 @@
       list.setAttribute("data-renders", String(++renders));
       return;
     }
-    if (text.length > MAX_CHARS) {
-      text = text.slice(text.length - MAX_CHARS);
-      notice.textContent = WORDS.cut.replace(/\{n\}/g, MAX_CHARS.toLocaleString());
-      notice.hidden = false;
-    }
     matcher.match(text).then(function (out) {
       if (gen !== generation) return;  // a newer paste is on its way
+      if (out.notice) {  // the matcher cut a very long text, and says what it kept
+        notice.textContent = out.notice;
+        notice.hidden = false;
+      }
       var last = out.last;
       var line = last ? last.type + ": " + last.text : "";
       setStatus(last ? WORDS.found + (line.length > 200 ? line.slice(0, 200) + "…" : line) : WORDS.noLine);

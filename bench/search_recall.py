@@ -12,9 +12,14 @@ read from the page), in both languages:
 - explain's false-confident rate: the share of null texts whose best match still scores at least
   matching.CONFIDENT (0.8: a verified pattern found in the last exception line or in the text;
   fuzzy matches score at most 0.7, a pattern found only in an earlier exception 0.73-0.8).
-Also the share of the Chinese-word queries (tests/data/zh_queries.json) that find their page first.
+Also, on the Chinese site's header search, recall@1 and recall@3 of
+- the Chinese-word queries (tests/data/zh_queries.json, words separated by spaces), and
+- the typed Chinese queries (tests/data/zh_typed_queries.json: typed as Chinese users type them,
+  without spaces, often mixed with English; only those whose page exists in snippets/ count),
+  with the queries that miss and what came first instead.
 
-Usage: python bench/search_recall.py [SITE_DIR]   (default: site/, as `make bench` builds it)
+Usage: python bench/search_recall.py [SITE_DIR] [--zh-only]
+  SITE_DIR: default site/, as `make bench` builds it; --zh-only: only the Chinese-query figures
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from torchkb import matching  # noqa: E402
+from torchkb.matching import matcher as matching  # noqa: E402
 from torchkb.kp import load_all  # noqa: E402
 from torchkb.matching.signatures import build_signatures  # noqa: E402
 
@@ -106,8 +111,16 @@ def machine() -> str:
     return f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
 
 
+def typed_queries(have: set[str]) -> list[tuple[str, str]]:
+    """(query, slug) of tests/data/zh_typed_queries.json whose page exists."""
+    rows = json.loads((REPO / "tests/data/zh_typed_queries.json").read_text("utf-8"))
+    return [(r["query"], r["slug"]) for r in rows if r["slug"] in have]
+
+
 def main() -> int:
-    site = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TORCHKB_SITE_DIR", REPO / "site")).resolve()
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    zh_only = "--zh-only" in sys.argv[1:]
+    site = Path(args[0] if args else os.environ.get("TORCHKB_SITE_DIR", REPO / "site")).resolve()
     if not (site / "index.html").is_file() or not (site / "zh" / "index.html").is_file():
         print(f"no built site in {site}: run `make build` first", file=sys.stderr)
         return 2
@@ -125,17 +138,11 @@ def main() -> int:
     texts = [r["text"] for r in found]
     expected = [r["expected"] for r in found]
 
-    index = matching.build_index(build_signatures(REPO)["signatures"])
-    started = time.monotonic()
-    py_ranked = [[m["slug"] for m in matching.match(t, index)] for t in texts]
-    py_seconds = time.monotonic() - started
-    confident = [r["id"] for r in nulls
-                 if (m := matching.match(r["text"], index)) and m[0]["score"] >= matching.CONFIDENT]
-
     from playwright.sync_api import sync_playwright
 
     zh_queries = json.loads((REPO / "tests/data/zh_queries.json").read_text("utf-8"))
     zh_pairs = [(q, slug) for slug, qs in zh_queries.items() if slug in have for q in qs]
+    typed = typed_queries(have)
     url, server = serve(site)
     results = {}
     with sync_playwright() as p:
@@ -144,17 +151,36 @@ def main() -> int:
         for lang, root in (("en", f"{url}/"), ("zh", f"{url}/zh/")):
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
-            started = time.monotonic()
-            results[("search", lang)] = header_search(page, root, texts, slug_of)
-            results[("search-time", lang)] = time.monotonic() - started
-            results[("explain", lang)] = explain_page(page, root + "explain/", texts, slug_of)
+            if not zh_only:
+                started = time.monotonic()
+                results[("search", lang)] = header_search(page, root, texts, slug_of)
+                results[("search-time", lang)] = time.monotonic() - started
+                results[("explain", lang)] = explain_page(page, root + "explain/", texts, slug_of)
             if lang == "zh":
                 results["zh-words"] = header_search(page, root, [q for q, _ in zh_pairs], slug_of)
+                results["zh-typed"] = header_search(page, root, [q for q, _ in typed], slug_of)
             context.close()
         browser.close()
     server.shutdown()
 
     print(f"date: {datetime.date.today().isoformat()}; machine: {machine()}; Chromium {version}")
+    zh_at1, zh_at3 = recall(results["zh-words"], [s for _, s in zh_pairs])
+    print(f"Chinese-word queries on the zh site: {len(zh_pairs)} queries, first {zh_at1:.3f}, top 3 {zh_at3:.3f}")
+    ty_at1, ty_at3 = recall(results["zh-typed"], [s for _, s in typed])
+    ty_hits = sum(r[:1] == [s] for r, (_, s) in zip(results["zh-typed"], typed))
+    print(f"typed Chinese queries on the zh site (header search): {len(typed)} queries whose page exists, "
+          f"recall@1 {ty_at1:.3f} ({ty_hits}/{len(typed)})  recall@3 {ty_at3:.3f}")
+    misses = [(q, s, r[:2]) for r, (q, s) in zip(results["zh-typed"], typed) if r[:1] != [s]]
+    print(f"typed Chinese misses (query, expected, first two): {misses}")
+    if zh_only:
+        return 0
+
+    index = matching.build_index(build_signatures(REPO)["signatures"])
+    started = time.monotonic()
+    py_ranked = [[m["slug"] for m in matching.match(t, index)] for t in texts]
+    py_seconds = time.monotonic() - started
+    confident = [r["id"] for r in nulls
+                 if (m := matching.match(r["text"], index)) and m[0]["score"] >= matching.CONFIDENT]
     print(f"evaluation set: {len(records)} texts, {len(found)} whose knowledge point exists "
           f"({len(have)} knowledge points), {len(nulls)} with no page")
     at1, at3 = recall(py_ranked, expected)
@@ -171,8 +197,6 @@ def main() -> int:
               f"({1000 * results[('search-time', lang)] / len(texts):.0f} ms per query incl. typing)")
     print(f"explain false-confident rate (score >= {matching.CONFIDENT} on a text with no page): "
           f"{len(confident)}/{len(nulls)} = {len(confident) / max(len(nulls), 1):.3f}  {confident}")
-    zh_at1, zh_at3 = recall(results["zh-words"], [s for _, s in zh_pairs])
-    print(f"Chinese-word queries on the zh site: {len(zh_pairs)} queries, first {zh_at1:.3f}, top 3 {zh_at3:.3f}")
     misses = [(r["id"], r["expected"], rk[:3]) for r, rk in zip(found, py_ranked) if rk[:1] != [r["expected"]]]
     print(f"explain misses: {misses}")
     for lang in ("en", "zh"):

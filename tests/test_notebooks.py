@@ -11,7 +11,7 @@ import pytest
 
 from torchkb.site import notebooks
 from torchkb.verification.harness import REPO_ROOT
-from torchkb.kp import load_all
+from torchkb.kp import SECTION_MARK, load_all
 
 KPS = load_all(REPO_ROOT)
 LANGS = ("en", "zh")
@@ -38,12 +38,21 @@ def code_lines(text: str) -> list[str]:
 
 @pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])
 def test_code_cells_are_the_snippet_files(kp):
+    """Each snippet file, unchanged but for its "fix at a glance" marker lines: as cells in one
+    kernel, or (notebook = "scripts") written by one cell and run as a process by the next."""
     cells = notebooks.code_cells(kp)
     assert "torch.manual_seed(0)" in cells[0].source and not cells[0].snippet
     for snippet in kp.snippets:
         mine = [c for c in cells if c.snippet == snippet.name]
         assert mine, f"{snippet.name} is not in the notebook"
-        text = snippet.path.read_text(encoding="utf-8")
+        text = "\n".join(line for line in snippet.path.read_text(encoding="utf-8").splitlines()
+                         if not SECTION_MARK.search(line))
+        if kp.notebook == "scripts":
+            write, run = mine
+            assert write.source == f"%%writefile {snippet.name}\n{text.rstrip()}"
+            assert run.source.endswith(f"{notebooks.RUNNER} {snippet.name}")
+            assert notebooks.RAISES not in write.tags + run.tags  # the process raises, not the cell
+            continue
         expected = [re.sub(r"^# %%\s*", "# ", line) for line in code_lines(text)]
         expected = [line for line in expected if line.strip() != "#"]
         assert [line for c in mine for line in code_lines(c.source)] == expected

@@ -2,6 +2,7 @@
 import os
 import re
 import signal
+import time
 
 import torch
 from torch.utils.data import DataLoader, Dataset
@@ -13,7 +14,9 @@ class Samples(Dataset):
 
     def __getitem__(self, i):
         if i == 0:
-            # SIMULATED: the OOM killer's SIGKILL, this time before the first batch is ready.
+            # SIMULATED: the OOM killer's SIGKILL, this time before the first batch is ready
+            # (a moment later, so the main process is already waiting for the batch).
+            time.sleep(1.0)
             os.kill(os.getpid(), signal.SIGKILL)
         return torch.full((3,), float(i))
 

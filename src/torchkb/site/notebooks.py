@@ -66,6 +66,8 @@ WORDS = {
                "{device}, on {date}.",
         "not_run": "**Not executed in this build:** {reason}. Run it where that is available; the code "
                    "is the same.",
+        "partly": "**Some cells were not executed in this build** ({reason}); they are tagged "
+                  "`skip-execution` and have no output here.",
         "colab_intro": "The code of the torchkb page \u201c{title}\u201d as a notebook. After the first cell, "
                        "which seeds the random generators, every code cell is a snippet file that the site's "
                        "harness runs, unchanged but for the `# --8<--` marker lines. Run the cells in order: the reproducer raises its error on "
@@ -351,11 +353,13 @@ async def _execute(kp: KnowledgePoint, nb: nbformat.NotebookNode, limit: asyncio
                                 f"kernel stderr:\n{tail}") from None
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
+        # Judged on what the kernel printed (the patterns are written for raw messages), then
+        # cleaned of local paths and addresses for the page.
+        check_executed(kp, nb)
         _clean_outputs(nb, str(workdir))
         # When and on what it ran: kept with the cached notebook, so a page says the real date.
         nb.metadata["torchkb_run"] = {"date": datetime.now(timezone.utc).date().isoformat(),
                                       "torch": _version("torch"), "python": platform.python_version()}
-        check_executed(kp, nb)
 
 
 def executed_cells(kps: list[KnowledgePoint], jobs: int | None = None, cache_dir: Path = CACHE_DIR,

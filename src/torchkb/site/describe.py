@@ -14,6 +14,11 @@ CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 NOT_PROSE = re.compile(r"^\s*(?:!!!|\?\?\?|```|~~~|<|\||[-*+] |\d+\. |--8<--|>|#|\{|\[TOC\])")
 
 
+def plain_text(text: str) -> str:
+    """Markdown inline markup (links, code, emphasis, HTML) removed: the text a reader sees."""
+    return _plain(text)
+
+
 def _plain(text: str) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)                    # images
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)(\{[^}]*\})?", r"\1", text)    # links

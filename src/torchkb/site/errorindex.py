@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from torchkb.kp import AREAS, KnowledgePoint, Snippet
+from torchkb.site.describe import plain_text
 from torchkb.site.nav import AREA_TITLES
 from torchkb.site.stamp import reason_text
 
@@ -136,10 +137,10 @@ def _shorten(text: str) -> str:
 
 
 def page_title(kp: KnowledgePoint, docs_root, lang: str) -> str:
-    """The page's H1, which is also its title in the navigation."""
+    """The page's H1 as plain text, which is also its title in the navigation."""
     for line in kp.page(docs_root, lang).read_text(encoding="utf-8").splitlines():
         if line.startswith("# "):
-            return line[2:].strip()
+            return plain_text(line[2:]).strip()
     return kp.title[lang]
 
 

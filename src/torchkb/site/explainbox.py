@@ -49,7 +49,7 @@ def box_html(lang: str, issue_url: str | None, root: str) -> str:
         ask = (f'<li><a id="explain-ask" href="{escape(issue_url)}" data-issue="{escape(issue_url)}">'
                f'{escape(w["ask"])}</a> ({escape(w["ask_note"])})</li>')
     return "\n".join([
-        '<div class="torchkb-explain" data-search-exclude markdown="0">',
+        '<div class="torchkb-explain" data-search-exclude="true" markdown="0">',
         f'<label for="error-input"><strong>{escape(w["label"])}</strong></label>',
         f'<textarea id="error-input" rows="8" spellcheck="false" autocomplete="off" '
         f'placeholder="{escape(w["placeholder"])}"></textarea>',

@@ -28,7 +28,8 @@ def glance_markdown(kp: KnowledgePoint, lang: str) -> str | None:
     if kp.kind == "recipe" or not has_section(kp.dir / "fix.py", "fix"):
         return None
     w = WORDS[lang]
-    lines = ['<div class="torchkb-glance" data-search-exclude markdown>',
+    # (md_in_html drops an attribute without a value, so it gets one.)
+    lines = ['<div class="torchkb-glance" data-search-exclude="true" markdown>',
              f'<p class="torchkb-glance__title">{w["title"]}</p>', ""]
     if has_section(kp.dir / "repro.py", "cause"):
         lines += [f'```python title="{w["before"]} · repro.py"', f'--8<-- "snippets/{kp.slug}/repro.py:cause"',

@@ -141,8 +141,10 @@ def _apply_deployment(config) -> None:
         config.repo_url = d.repo_url
         config.repo_name = d.repo_name
         config.edit_uri = f"edit/{d.branch}/docs/{_state.lang}/"
+        config.extra["issue_url"] = f"{d.repo_url}/issues/new"
     else:
         config.repo_url = config.repo_name = config.edit_uri = None
+        config.extra["issue_url"] = None
 
 
 def _point_notebook_cache(config) -> None:

@@ -22,6 +22,12 @@
  *                                 into overlapping character bigrams if not
  *   TorchkbSearch.query(text)     the query this script sends to the search worker for text
  *
+ * No dead end: when what was typed holds an error line and no page explains that error (no
+ * verified pattern of any page matches it: TorchkbMatch over signatures.json, fetched on the first
+ * such query), a notice above the results says so plainly, leads to the explain page with the text,
+ * and offers to ask for a page (a prefilled issue in the site's repository, where the build knows
+ * one: <meta name="torchkb-issues">; the reader sees and edits it on GitHub before anything is sent).
+ *
  * For tests and debugging, <html> carries data-torchkb-search-query (the query sent),
  * data-torchkb-search-results (how many result messages have come back and been rendered) and
  * data-torchkb-search-vocab ("ready" or "failed", once settled).
@@ -42,6 +48,77 @@
   var late = false;      // or it is late: queries stop waiting for it
   var loading = null;
   var queue = [];
+  var lastText = "";
+  var signatures = null;   // Promise of the match index, once a pasted error needs it
+
+  var zh = /^zh/i.test(html.getAttribute("lang") || "");
+  var NONE = zh ? {
+    text: "没有页面讲解这个报错，下面的结果只是和它有相同的词。",
+    explain: "在“解释我的报错”中查看", ask: "请求为这个报错写一页", title: "请求新页面："
+  } : {
+    text: "No page explains this exact error; the results below only share words with it.",
+    explain: "Open it in Explain my error", ask: "Ask for a page about this error", title: "Page request: "
+  };
+
+  function siteBase() {
+    var base = ".";
+    var config = document.getElementById("__config");
+    if (config) {
+      try { base = JSON.parse(config.textContent).base || "."; } catch (e) { /* keep "." */ }
+    }
+    return new URL(base.replace(/\/?$/, "/"), window.location.href);
+  }
+
+  function matchIndex() {
+    if (!signatures) {
+      signatures = fetch(new URL("signatures.json", siteBase()).href, { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) { return data ? M.buildIndex(data.signatures) : null; })
+        .catch(function () { return null; });
+    }
+    return signatures;
+  }
+
+  // After Material rendered the results of `text`: a notice when no page explains its error.
+  function explainGap(text) {
+    var old = document.querySelector(".torchkb-search-none");
+    if (old) old.remove();
+    var parsed = M.parse(text);
+    var last = parsed.blocks[parsed.blocks.length - 1];
+    if (!last) return;
+    matchIndex().then(function (index) {
+      if (!index || text !== lastText) return;
+      var best = M.match(text, index, 1)[0];
+      if (best && best.score >= M.CONFIDENT) return;
+      var list = document.querySelector(".md-search-result__list");
+      if (!list || document.querySelector(".torchkb-search-none")) return;
+      var line = last.type + ": " + last.text;
+      var box = document.createElement("div");
+      box.className = "torchkb-search-none";
+      box.setAttribute("role", "note");
+      box.appendChild(document.createTextNode(NONE.text + " "));
+      var explain = document.createElement("a");
+      explain.href = new URL("explain/", siteBase()).href;
+      explain.textContent = NONE.explain;
+      explain.addEventListener("click", function () {
+        try { sessionStorage.setItem("torchkb-explain-text", text); } catch (e) { /* private mode */ }
+      });
+      box.appendChild(explain);
+      var meta = document.querySelector('meta[name="torchkb-issues"]');
+      if (meta && meta.content) {
+        var url = new URL(meta.content);
+        url.searchParams.set("title", NONE.title + (line.length > 120 ? line.slice(0, 117) + "…" : line));
+        url.searchParams.set("body", "```text\n" + line.slice(0, 2000) + "\n```\n");
+        var ask = document.createElement("a");
+        ask.href = url.href;
+        ask.textContent = NONE.ask;
+        box.appendChild(document.createTextNode(" · "));
+        box.appendChild(ask);
+      }
+      list.parentNode.insertBefore(box, list);
+      html.setAttribute("data-torchkb-search-none", String(received));
+    });
+  }
 
   function vocabUrl() {
     var base = ".";
@@ -106,11 +183,13 @@
       if (ev.data && ev.data.type === RESULT) {
         received += 1;
         html.setAttribute("data-torchkb-search-results", String(received));
+        explainGap(lastText);
       }
     });
   }
 
   function send(worker, args, text) {
+    lastText = text;
     var q = query(text);
     html.setAttribute("data-torchkb-search-query", q);
     watch(worker);
@@ -141,5 +220,5 @@
   };
 
   window.TorchkbSearch = { load: load, segment: segment, query: query };
-  if (/^zh/i.test(html.getAttribute("lang") || "")) load();
+  if (zh) load();
 })();

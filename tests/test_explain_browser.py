@@ -45,6 +45,8 @@ def desktop(browser):
 def paste(page, text: str) -> None:
     """Fill the box and wait until the results for this text are rendered."""
     page.wait_for_selector("html[data-torchkb-signatures]", state="attached", timeout=15000)
+    page.fill("#error-input", "")
+    page.wait_for_function("document.getElementById('matches').getAttribute('data-state') === 'empty'")
     before = page.get_attribute("#matches", "data-renders")
     page.fill("#error-input", text)
     page.wait_for_function(

@@ -134,7 +134,11 @@ def test_each_knowledge_point_matches_its_own_error(real_signatures):
         assert lines, f"{kp.slug}: no error text to try"
         for line in lines:
             got = matching.match(line, index)
-            assert got and got[0]["slug"] == kp.slug and got[0]["score"] >= matching.CONFIDENT, (kp.slug, line, got)
+            mine = [g for g in got if g["slug"] == kp.slug]
+            assert mine and mine[0]["score"] >= matching.CONFIDENT, (kp.slug, line, got)
+            # First, or tied for first with a page that declares the same message (the DataLoader
+            # and torch.stack pages both explain "stack expects each tensor to be equal size").
+            assert got[0]["slug"] == kp.slug or mine[0]["score"] == got[0]["score"], (kp.slug, line, got)
 
 
 def existing_slugs() -> set[str]:

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from torchkb.kp import load_all
+from torchkb.matching import matcher
 from torchkb.matching.signatures import build_signatures, error_lines
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
@@ -35,6 +36,19 @@ SEARCH_INPUT = "input[data-md-component=search-query]"
 HAN = re.compile("[\u4e00-\u9fff]")
 
 KPS = load_all(REPO_ROOT)
+
+
+def _match_index():
+    index = []
+
+    def get():
+        if not index:
+            index.append(matcher.build_index(build_signatures(REPO_ROOT)["signatures"]))
+        return index[0]
+    return get
+
+
+MATCH_INDEX = _match_index()
 ERROR_KPS = [kp for kp in KPS if kp.kind != "recipe"]
 LANGS = ("en", "zh")
 
@@ -80,6 +94,10 @@ class ExplainPage:
 
     def __call__(self, text: str) -> list[str]:
         page = self.page
+        # Empty first: the box may hold text kept from another page (it survives a language
+        # switch), and results are rendered asynchronously (the matching worker).
+        page.fill("#error-input", "")
+        page.wait_for_function("document.getElementById('matches').getAttribute('data-state') === 'empty'")
         before = page.get_attribute("#matches", "data-renders")
         page.fill("#error-input", text)
         page.wait_for_function(
@@ -110,6 +128,22 @@ def page_path(kp, lang: str) -> str:
     return kp.url(lang)
 
 
+def declaring(text: str) -> set[str]:
+    """The pages whose verified patterns (or cited wordings) match text: a message some pages
+    share (DataLoader batches and torch.stack both print "stack expects each tensor to be equal
+    size") is explained by each of them."""
+    index = MATCH_INDEX()
+    return {m["slug"] for m in matcher.match(text, index) if m["via"] == "pattern" and m["score"] >= matcher.CONFIDENT}
+
+
+def first_or_shared(kp, lang: str, text: str, got: list[str]) -> bool:
+    """The page comes first; or, when the first page declares the same message, among the first three."""
+    if got[:1] == [page_path(kp, lang)]:
+        return True
+    by_path = {k.url(lang): k.slug for k in KPS}
+    return bool(got) and by_path.get(got[0]) in declaring(text) and page_path(kp, lang) in got[:3]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_header_search_finds_each_error_first(tabs, lang):
     search = tabs[lang]["search"]
@@ -117,7 +151,7 @@ def test_header_search_finds_each_error_first(tabs, lang):
     for kp in ERROR_KPS:
         text = error_lines(kp)[0]
         got = search(text)
-        if got[:1] != [page_path(kp, lang)]:
+        if not first_or_shared(kp, lang, text, got):
             failures.append((kp.slug, text[:90], got[:3]))
     assert not failures, f"{len(failures)} error texts did not give their page first: {failures}"
 
@@ -143,7 +177,7 @@ def test_explain_page_finds_each_error_first(tabs, lang):
     for kp in ERROR_KPS:
         for text in error_lines(kp):
             got = explain(text)
-            if got[:1] != [page_path(kp, lang)]:
+            if not first_or_shared(kp, lang, text, got):
                 failures.append((kp.slug, text[:90], got[:3]))
     assert not failures, failures
 
@@ -153,12 +187,14 @@ def zh_queries() -> dict[str, list[str]]:
 
 
 def test_zh_queries_cover_every_chinese_page():
+    """Every Chinese page is held to Chinese queries: two spaced ones in zh_queries.json (the
+    first pages), or typed ones without spaces in zh_typed_queries.json (all pages since)."""
     queries = zh_queries()
-    missing = [kp.slug for kp in KPS if kp.page(REPO_ROOT / "docs", "zh").is_file() and kp.slug not in queries]
-    assert not missing, f"add two Chinese-word queries for these pages to {ZH_QUERIES.name}: {missing}"
-    for kp in KPS:
-        qs = queries.get(kp.slug, [])
-        assert len(qs) >= 2 and all(HAN.search(q) for q in qs), (kp.slug, qs)
+    typed = {q["slug"] for q in json.loads((REPO_ROOT / "tests" / "data" / "zh_typed_queries.json").read_text(encoding="utf-8"))}
+    missing = [kp.slug for kp in KPS if kp.slug not in queries and kp.slug not in typed]
+    assert not missing, f"add Chinese queries typed as people type them for these pages to zh_typed_queries.json: {missing}"
+    for slug, qs in queries.items():
+        assert len(qs) >= 2 and all(HAN.search(q) for q in qs), (slug, qs)
 
 
 def test_chinese_words_find_each_chinese_page(tabs):

@@ -15,8 +15,13 @@ NOT_PROSE = re.compile(r"^\s*(?:!!!|\?\?\?|```|~~~|<|\||[-*+] |\d+\. |--8<--|>|#
 
 
 def plain_text(text: str) -> str:
-    """Markdown inline markup (links, code, emphasis, HTML) removed: the text a reader sees."""
-    return _plain(text)
+    """One line of Markdown as the reader sees it rendered (code spans, emphasis, links and
+    escapes resolved the way Python-Markdown resolves them: `__init__` in a code span stays,
+    __init__ outside one is bold "init")."""
+    import markdown
+
+    rendered = markdown.markdown(text)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
 
 
 def _plain(text: str) -> str:

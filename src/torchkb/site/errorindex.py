@@ -140,7 +140,7 @@ def page_title(kp: KnowledgePoint, docs_root, lang: str) -> str:
     """The page's H1 as plain text, which is also its title in the navigation."""
     for line in kp.page(docs_root, lang).read_text(encoding="utf-8").splitlines():
         if line.startswith("# "):
-            return plain_text(line[2:]).strip()
+            return plain_text(line[2:])
     return kp.title[lang]
 
 

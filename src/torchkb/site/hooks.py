@@ -411,7 +411,8 @@ def on_page_content(html, page, config, files, **kwargs):
     for pattern in CDN_SCRIPTS:
         html = pattern.sub("", html)
     html = _heading_ids_from_toc(html, page.toc)
-    page.title = WORDS[_state.lang]["nb_title"].format(title=kp.title[_state.lang])
+    # The title goes into the template as HTML (a title like "'<locals>.<lambda>'" is text).
+    page.title = html_escape(WORDS[_state.lang]["nb_title"].format(title=kp.title[_state.lang]), quote=False)
     return _notebook_bar(kp) + html
 
 

@@ -431,6 +431,10 @@ def unexecuted_cells(kp: KnowledgePoint) -> nbformat.NotebookNode:
     return _code_notebook(code_cells(kp))
 
 
+def _md_text(text: str) -> str:
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _md(source: str) -> nbformat.NotebookNode:
     return nbformat.v4.new_markdown_cell(source)
 
@@ -445,9 +449,9 @@ def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, 
     nb.metadata = copy.deepcopy(code.metadata)
     nb.metadata["torchkb"] = {"slug": kp.slug, "lang": lang, "executed": env is not None and skip_reason is None}
     if page_url is None or env is None:
-        intro = [words["colab_intro"].format(title=title)]
+        intro = [words["colab_intro"].format(title=_md_text(title))]
     else:
-        intro = [words["intro"].format(title=title, url=page_url)]
+        intro = [words["intro"].format(title=_md_text(title), url=page_url)]
     if env is None:
         pass
     elif skip_reason is None:
@@ -461,7 +465,8 @@ def notebook_for(kp: KnowledgePoint, lang: str, code: nbformat.NotebookNode, *, 
         intro.append(words["partly"].format(reason=partly))
     if kp.notebook == "scripts":
         intro.append(words["scripts"])
-    cells = [_md(f"# {title}\n\n" + "\n\n".join(intro))]
+    # Markdown cells are rendered as Markdown: a "<locals>" in a title is text, not a tag.
+    cells = [_md(f"# {_md_text(title)}\n\n" + "\n\n".join(intro))]
     code_cells_ = [copy.deepcopy(c) for c in code.cells]
     if skip_reason is not None:
         for c in code_cells_:

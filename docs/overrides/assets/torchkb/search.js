@@ -22,14 +22,17 @@
  *                                 into overlapping character bigrams if not
  *   TorchkbSearch.query(text)     the query this script sends to the search worker for text
  *
- * No dead end: when what was typed holds an error line and no page explains that error (no
- * verified pattern of any page matches it: TorchkbMatch over signatures.json, fetched on the first
- * such query), a notice above the results says so plainly, leads to the explain page with the text,
- * and offers to ask for a page (a prefilled issue in the site's repository, where the build knows
- * one: <meta name="torchkb-issues">; the reader sees and edits it on GitHub before anything is sent).
+ * A pasted error goes to its page: when what was typed holds an error line, it is also matched
+ * against every page's verified error patterns (TorchkbMatch over signatures.json, fetched on the
+ * first such query, as the explain page does). The page that explains it is moved to the top of the
+ * results (added, if lunr's word ranking left it out). When no page explains it, a notice above the
+ * results says so plainly, leads to the explain page with the text, and offers to ask for a page
+ * (a prefilled issue in the site's repository, where the build knows one: <meta
+ * name="torchkb-issues">; the reader sees and edits it on GitHub before anything is sent).
  *
  * For tests and debugging, <html> carries data-torchkb-search-query (the query sent),
- * data-torchkb-search-results (how many result messages have come back and been rendered) and
+ * data-torchkb-search-results (how many result messages have come back and been rendered, with
+ * the pasted error's page moved first), data-torchkb-search-promoted (that page's slug) and
  * data-torchkb-search-vocab ("ready" or "failed", once settled).
  */
 (function () {
@@ -69,29 +72,76 @@
     return new URL(base.replace(/\/?$/, "/"), window.location.href);
   }
 
+  var bySlug = {};
+
   function matchIndex() {
     if (!signatures) {
       signatures = fetch(new URL("signatures.json", siteBase()).href, { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (data) { return data ? M.buildIndex(data.signatures) : null; })
+        .then(function (data) {
+          if (!data) return null;
+          data.signatures.forEach(function (sig) { bySlug[sig.slug] = sig; });
+          return M.buildIndex(data.signatures);
+        })
         .catch(function () { return null; });
     }
     return signatures;
   }
 
-  // After Material rendered the results of `text`: a notice when no page explains its error.
-  function explainGap(text) {
+  // The page of a confident match first in the rendered results.
+  function promote(list, slug) {
+    var sig = bySlug[slug];
+    var target = new URL(sig.path, siteBase()).pathname;
+    var items = Array.prototype.slice.call(list.children);
+    var item = items.filter(function (li) {
+      var a = li.querySelector("a");
+      return a && new URL(a.href, location.href).pathname === target;
+    })[0];
+    if (!item) {
+      // Not among lunr's results: add it, in Material's markup.
+      item = document.createElement("li");
+      item.className = "md-search-result__item";
+      var a = document.createElement("a");
+      a.className = "md-search-result__link";
+      a.href = new URL(sig.path, siteBase()).href;
+      a.tabIndex = -1;
+      var article = document.createElement("article");
+      article.className = "md-search-result__article md-typeset";
+      var icon = document.createElement("div");
+      icon.className = "md-search-result__icon md-icon";
+      var h1 = document.createElement("h1");
+      h1.textContent = sig.titles[zh ? "zh" : "en"];
+      var p = document.createElement("p");
+      p.textContent = sig.summary || "";
+      article.appendChild(icon);
+      article.appendChild(h1);
+      article.appendChild(p);
+      a.appendChild(article);
+      item.appendChild(a);
+    }
+    if (list.firstChild !== item) list.insertBefore(item, list.firstChild);
+    html.setAttribute("data-torchkb-search-promoted", slug);
+  }
+
+  // After Material rendered the results of `text`: its page first, or a notice that there is none.
+  // Resolves once done, so what the results show is settled.
+  function reconcile(text) {
     var old = document.querySelector(".torchkb-search-none");
     if (old) old.remove();
+    html.removeAttribute("data-torchkb-search-promoted");
     var parsed = M.parse(text);
     var last = parsed.blocks[parsed.blocks.length - 1];
-    if (!last) return;
-    matchIndex().then(function (index) {
+    if (!last) return Promise.resolve();
+    return matchIndex().then(function (index) {
       if (!index || text !== lastText) return;
       var best = M.match(text, index, 1)[0];
-      if (best && best.score >= M.CONFIDENT) return;
       var list = document.querySelector(".md-search-result__list");
-      if (!list || document.querySelector(".torchkb-search-none")) return;
+      if (!list) return;
+      if (best && best.score >= M.CONFIDENT) {
+        promote(list, best.slug);
+        return;
+      }
+      if (document.querySelector(".torchkb-search-none")) return;
       var line = last.type + ": " + last.text;
       var box = document.createElement("div");
       box.className = "torchkb-search-none";
@@ -181,9 +231,10 @@
     // Added after Material's own listener, so this runs once the results are rendered.
     worker.addEventListener("message", function (ev) {
       if (ev.data && ev.data.type === RESULT) {
-        received += 1;
-        html.setAttribute("data-torchkb-search-results", String(received));
-        explainGap(lastText);
+        var count = ++received;
+        reconcile(lastText).then(function () {
+          if (count === received) html.setAttribute("data-torchkb-search-results", String(count));
+        });
       }
     });
   }

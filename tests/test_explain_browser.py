@@ -270,7 +270,7 @@ def header_search(page, text: str) -> None:
 def test_header_search_says_when_no_page_explains_the_error(desktop, site_url, lang):
     page = desktop
     page.goto(root(site_url, lang))
-    page.click("label[for=__search]")
+    page.click(SEARCH_INPUT)
     header_search(page, "ValueError: too many values to unpack (expected 2)")
     notice = page.locator(".torchkb-search-none")
     notice.wait_for(state="visible", timeout=10000)

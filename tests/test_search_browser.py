@@ -98,6 +98,8 @@ class ExplainPage:
         # switch), and results are rendered asynchronously (the matching worker).
         page.fill("#error-input", "")
         page.wait_for_function("document.getElementById('matches').getAttribute('data-state') === 'empty'")
+        if not text:
+            return []
         before = page.get_attribute("#matches", "data-renders")
         page.fill("#error-input", text)
         page.wait_for_function(

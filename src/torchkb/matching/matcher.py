@@ -294,7 +294,15 @@ def parse(text: str) -> Parsed:
             continue
         parts = [m.group(2).strip(" ")]
         j = i + 1
-        while j < n and j - i <= 20 and lines[j].strip(" ") and not frame[j] and not EXC_RE.search(lines[j]):
+        while j < n and j - i <= 20 and not frame[j] and not EXC_RE.search(lines[j]):
+            if not lines[j].strip(" "):
+                # A message that ends a line with ":" goes on after one blank line (torch.load's
+                # "WeightsUnpickler error:" does); any other blank line ends the block.
+                if not parts[-1].endswith(":") or j + 1 >= n or not lines[j + 1].strip(" ") \
+                        or frame[j + 1] or EXC_RE.search(lines[j + 1]):
+                    break
+                j += 1
+                continue
             parts.append(lines[j].strip(" "))
             j += 1
         message = cut_middle(squash(" ".join(p for p in parts if p)), BLOCK_WINDOW)

@@ -259,7 +259,17 @@
       if (!m) { i += 1; continue; }
       var parts = [stripSpaces(m[2])];
       j = i + 1;
-      while (j < n && j - i <= 20 && stripSpaces(lines[j]) && !frame[j] && !EXC_RE.test(lines[j])) {
+      while (j < n && j - i <= 20 && !frame[j] && !EXC_RE.test(lines[j])) {
+        if (!stripSpaces(lines[j])) {
+          // A message that ends a line with ":" goes on after one blank line (torch.load's
+          // "WeightsUnpickler error:" does); any other blank line ends the block.
+          if (!/:$/.test(parts[parts.length - 1]) || j + 1 >= n || !stripSpaces(lines[j + 1]) ||
+              frame[j + 1] || EXC_RE.test(lines[j + 1])) {
+            break;
+          }
+          j += 1;
+          continue;
+        }
         parts.push(stripSpaces(lines[j]));
         j += 1;
       }

@@ -83,3 +83,13 @@ def test_language_switch_points_to_the_twin(site_dir, kp, lang):
     target = (page.parent / match.group(1)).resolve()
     assert target == (site_dir / kp.url(other).lstrip("/")).resolve(), f"{page} switches to {target}"
     assert (target / "index.html").is_file()
+
+
+@pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])
+@pytest.mark.parametrize("lang", LANGS)
+def test_titles_have_no_markup_by_accident(kp, lang):
+    """An H1 is also the page's title in the navigation and the error index: "<class ...>" or
+    "__init__" outside a code span would be read as an HTML tag or as bold and vanish there."""
+    h1 = next(line for line in kp.page(DOCS, lang).read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+    outside = re.sub(r"`[^`]*`", "", h1)
+    assert not re.search(r"<[A-Za-z'./]|__\w+__", outside), f"{kp.page(DOCS, lang)}: put {h1!r}'s code in backticks"

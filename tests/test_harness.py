@@ -101,3 +101,21 @@ def test_warnings_appear_in_order_without_the_harness_frames(fork_server):
     lines = result.output.splitlines()
     assert lines[-1].startswith("caught: Function 'SqrtBackward0' returned nan")
     assert any("Error detected in SqrtBackward0" in line for line in lines[:-1])
+
+
+@pytest.mark.parametrize("line,built_with", [
+    ("cuda: Optional[str] = None", None),
+    ("cuda: Optional[str] = '13.0'", "13.0"),
+    ("cuda = '11.7'", "11.7"),  # torch 1.x writes no annotation
+])
+def test_the_cuda_build_is_read_without_importing_torch(tmp_path, monkeypatch, line, built_with):
+    import importlib.machinery
+    import importlib.util
+
+    from torchkb.verification import harness
+
+    (tmp_path / "version.py").write_text(f"__version__ = '9.9.9'\n{line}\ngit_version = 'abc'\n")
+    spec = importlib.machinery.ModuleSpec("torch", None, is_package=True)
+    spec.submodule_search_locations = [str(tmp_path)]
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec if name == "torch" else None)
+    assert harness.torch_cuda_build() == built_with

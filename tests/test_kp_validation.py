@@ -77,6 +77,8 @@ def test_a_marker_that_never_ends_is_named(tmp_path):
 @pytest.mark.parametrize("requires,field", [
     ('cuda_snippets = ["nope.py"]', "requires.cuda_snippets"),
     ('no_cuda_snippets = ["repro.py"]\ncuda_snippets = ["repro.py"]', "requires.no_cuda_snippets"),
+    ('cpu_build_snippets = ["repro.py"]\nno_cuda_snippets = ["repro.py"]', "requires.cpu_build_snippets"),
+    ('cpu_build_snippets = ["missing.py"]', "requires.cpu_build_snippets"),
     ("commands = [1]", "requires.commands"),
 ])
 def test_bad_requirements_are_named(tmp_path, requires, field):

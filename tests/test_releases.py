@@ -250,15 +250,33 @@ def test_messages_are_made_machine_independent_and_cut():
     assert len(o.message) == MAX_MESSAGE and o.message.endswith("…")
 
 
+def snippet_named(slug: str, name: str):
+    return next(s for s in load_kp(REPO_ROOT / "snippets" / slug).snippets if s.name == name)
+
+
 def test_skips(tmp_path):
+    cpu_machine = {"cuda_available": False, "cuda_version": None}
+    cuda_wheel_no_gpu = {"cuda_available": False, "cuda_version": "13.0"}
+    gpu_machine = {"cuda_available": True, "cuda_version": "13.0"}
     cuda = load_kp(REPO_ROOT / "snippets" / "cuda-out-of-memory").snippets[0]
-    assert skip_outcome(cuda, set(), cuda=False) == Outcome(
+    assert skip_outcome(cuda, set(), cpu_machine) == Outcome(
         "skipped", reason="requires a CUDA device; this machine has none")
-    assert skip_outcome(cuda, set(), cuda=True) is None
+    assert skip_outcome(cuda, set(), gpu_machine) is None
     cv2 = load_kp(REPO_ROOT / "snippets" / "cv2-resize-tensor-dsize").snippets[0]
-    assert skip_outcome(cv2, {"cv2"}, cuda=False).reason == \
+    assert skip_outcome(cv2, {"cv2"}, cpu_machine).reason == \
         "requires module 'cv2', which is not installed with this release"
-    assert skip_outcome(cv2, set(), cuda=False) is None
+    assert skip_outcome(cv2, set(), cpu_machine) is None
+    # A checkpoint saved on a GPU loads fine where there is one: the page's reproducer is skipped.
+    no_cuda = snippet_named("deserialize-cuda-checkpoint-on-cpu", "repro.py")
+    assert no_cuda.device == "no-cuda"
+    assert skip_outcome(no_cuda, set(), cuda_wheel_no_gpu) is None
+    assert "this machine has a CUDA device" in skip_outcome(no_cuda, set(), gpu_machine).reason
+    # "Torch not compiled with CUDA enabled" needs a CPU-only build, which no default wheel is.
+    cpu_build = snippet_named("torch-not-compiled-with-cuda", "repro.py")
+    assert cpu_build.device == "cpu-build"
+    assert skip_outcome(cpu_build, set(), cpu_machine) is None
+    assert skip_outcome(cpu_build, set(), cuda_wheel_no_gpu).reason == \
+        "shows a torch built without CUDA; this wheel was built with CUDA 13.0"
 
 
 def test_every_outcome_the_judge_gives_is_one_the_format_allows():

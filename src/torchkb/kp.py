@@ -27,7 +27,7 @@ TOP_KEYS = {"kind", "area", "seed", "title", "tags", "timeout", "expect", "requi
 NOTEBOOK_MODES = ("kernel", "scripts")
 EXPECT_KEYS = {"snippet", "type", "message", "variants"}
 VARIANT_KEYS = {"type", "message", "versions", "source"}
-REQUIRES_KEYS = {"modules", "commands", "device", "cuda_snippets", "no_cuda_snippets"}
+REQUIRES_KEYS = {"modules", "commands", "device", "cuda_snippets", "no_cuda_snippets", "cpu_build_snippets"}
 
 
 class KPError(ValueError):
@@ -81,11 +81,14 @@ class Snippet:
     @property
     def device(self) -> str:
         """The device this snippet needs: "cuda" (a CUDA GPU), "no-cuda" (a machine without one: it
-        shows what happens there), or "cpu" (any machine)."""
+        shows what happens there), "cpu-build" (a torch built without CUDA: it shows what that
+        build does), or "cpu" (any machine)."""
         if self.name in self.kp.cuda_snippets:
             return "cuda"
         if self.name in self.kp.no_cuda_snippets:
             return "no-cuda"
+        if self.name in self.kp.cpu_build_snippets:
+            return "cpu-build"
         return self.kp.device
 
     @property
@@ -111,6 +114,7 @@ class KnowledgePoint:
     device: str = "cpu"
     cuda_snippets: tuple[str, ...] = ()  # the snippets that need CUDA when the rest run anywhere
     no_cuda_snippets: tuple[str, ...] = ()  # the snippets that only behave so where there is no CUDA
+    cpu_build_snippets: tuple[str, ...] = ()  # ... only under a torch built without CUDA
     commands: tuple[str, ...] = ()  # programs a snippet runs (a C compiler...): missing -> skipped
     notebook: str = "kernel"  # kernel: cells share one kernel; scripts: each file runs as a process
     snippets: list[Snippet] = field(default_factory=list)
@@ -250,16 +254,19 @@ def load_kp(folder: Path) -> KnowledgePoint:
     if device not in DEVICES:
         raise KPError(path, "requires.device", f"'{device}' is not one of {', '.join(DEVICES)}")
     lists = {}
-    for key in ("cuda_snippets", "no_cuda_snippets", "commands"):
+    for key in ("cuda_snippets", "no_cuda_snippets", "cpu_build_snippets", "commands"):
         value = requires.get(key, [])
         if not isinstance(value, list) or not all(isinstance(n, str) and n for n in value):
             raise KPError(path, f"requires.{key}", "expected an array of names")
         lists[key] = tuple(value)
-    if (lists["cuda_snippets"] or lists["no_cuda_snippets"]) and device == "cuda":
+    if (lists["cuda_snippets"] or lists["no_cuda_snippets"] or lists["cpu_build_snippets"]) and device == "cuda":
         raise KPError(path, "requires.cuda_snippets", "every snippet needs CUDA already (device = \"cuda\")")
-    both = set(lists["cuda_snippets"]) & set(lists["no_cuda_snippets"])
-    if both:
-        raise KPError(path, "requires.no_cuda_snippets", f"{sorted(both)[0]} is also in cuda_snippets")
+    device_lists = ("cuda_snippets", "no_cuda_snippets", "cpu_build_snippets")
+    for i, first in enumerate(device_lists):
+        for second in device_lists[i + 1:]:
+            both = set(lists[first]) & set(lists[second])
+            if both:
+                raise KPError(path, f"requires.{second}", f"{sorted(both)[0]} is also in {first}")
 
     raw_expect = data.get("expect")
     if raw_expect is None:
@@ -275,7 +282,8 @@ def load_kp(folder: Path) -> KnowledgePoint:
         slug=slug, dir=folder, kind=kind, area=area, title=dict(title), seed=seed,
         tags=tuple(tags), timeout=float(timeout), expectations=expectations,
         modules=tuple(modules), device=device, cuda_snippets=lists["cuda_snippets"],
-        no_cuda_snippets=lists["no_cuda_snippets"], commands=lists["commands"], notebook=notebook,
+        no_cuda_snippets=lists["no_cuda_snippets"], cpu_build_snippets=lists["cpu_build_snippets"],
+        commands=lists["commands"], notebook=notebook,
     )
     _attach_snippets(kp)
     return kp
@@ -311,7 +319,7 @@ def _attach_snippets(kp: KnowledgePoint) -> None:
     if len(set(declared)) != len(declared):
         raise KPError(path, "expect.snippet", "two expectations name the same snippet")
     names = {s.name for s in kp.snippets}
-    for key in ("cuda_snippets", "no_cuda_snippets"):
+    for key in ("cuda_snippets", "no_cuda_snippets", "cpu_build_snippets"):
         for name in getattr(kp, key):
             if name not in names:
                 raise KPError(path, f"requires.{key}", f"'{name}' is not a snippet file in {kp.dir}")

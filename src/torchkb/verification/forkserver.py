@@ -32,9 +32,12 @@ PRELOAD = ("torch", "numpy", "torch.nn", "torch.nn.functional", "torch.utils.dat
 def environment() -> dict:
     import torch
 
-    # NVML-based check answers without initialising CUDA in this (forking) process.
+    # NVML-based check answers without initialising CUDA in this (forking) process. Where NVML
+    # cannot answer (no driver), torch falls back to asking CUDA itself, which marks every later
+    # fork as "bad" (children then raise "Cannot re-initialize CUDA in forked subprocess"), so a
+    # CUDA build on a machine without the driver's device node is not asked at all.
     os.environ.setdefault("PYTORCH_NVML_BASED_CUDA_CHECK", "1")
-    cuda = bool(torch.cuda.is_available())
+    cuda = bool(torch.backends.cuda.is_built() and os.path.exists("/dev/nvidiactl") and torch.cuda.is_available())
     return {
         "torch": torch.__version__,
         "python": platform.python_version(),

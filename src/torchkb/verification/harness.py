@@ -112,10 +112,28 @@ def skip_reason(snippet: Snippet, env: dict) -> str | None:
         if env.get("cuda_available") if env else Path("/dev/nvidiactl").exists():
             return "shows what happens without CUDA; this machine has a CUDA device"
         return None
+    if snippet.device == "cpu-build":
+        built_with = env.get("cuda_version") if env else torch_cuda_build()
+        if built_with:
+            return f"shows what a torch built without CUDA does; this torch was built with CUDA {built_with}"
+        return None
     cuda = env.get("cuda_available") if env else Path("/dev/nvidiactl").exists()
     if snippet.device == "cuda" and not cuda:
         return "requires a CUDA device; this machine has none"
     return None
+
+
+def torch_cuda_build() -> str | None:
+    """The CUDA version the installed torch was built with (None for a CPU-only build), read from
+    torch/version.py without importing torch."""
+    spec = importlib.util.find_spec("torch")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    version_py = Path(next(iter(spec.submodule_search_locations))) / "version.py"
+    if not version_py.is_file():
+        return None
+    match = re.search(r"^cuda(?:: [^=]+)? = '([^']+)'", version_py.read_text(encoding="utf-8"), re.M)
+    return match.group(1) if match else None
 
 
 # Frames of the harness itself (the runner and runpy) that can appear inside text a snippet

@@ -303,12 +303,20 @@ def judge_release(snippet: Snippet, reply: dict, env_prefix: str | None = None) 
     return Outcome("passed")
 
 
-def skip_outcome(snippet: Snippet, missing: set[str], cuda: bool) -> Outcome | None:
+def skip_outcome(snippet: Snippet, missing: set[str], env: dict) -> Outcome | None:
+    """Why snippet does not run under this release's server (env: its report), or None."""
     for module in snippet.kp.modules:
         if module in missing:
             return Outcome("skipped", reason=f"requires module '{module}', which is not installed with this release")
+    cuda = bool(env.get("cuda_available"))
     if snippet.device == "cuda" and not cuda:
         return Outcome("skipped", reason="requires a CUDA device; this machine has none")
+    if snippet.device == "no-cuda" and cuda:
+        return Outcome("skipped", reason="shows what happens without CUDA; this machine has a CUDA device")
+    if snippet.device == "cpu-build" and env.get("cuda_version"):
+        # The default Linux wheels of every release are CUDA builds, so this is the usual case.
+        return Outcome("skipped", reason=f"shows a torch built without CUDA; this wheel was built with "
+                                         f"CUDA {env['cuda_version']}")
     return None
 
 
@@ -347,13 +355,12 @@ def run_snippets(python: Path, kps: list[KnowledgePoint], jobs: int | None = Non
             with ForkServer(python=str(python), environ=environ) as server:
                 with lock:
                     envs.append(dict(server.env))
-                cuda = bool(server.env.get("cuda_available"))
                 while True:
                     try:
                         index, snippet = pending.get_nowait()
                     except queue.Empty:
                         return
-                    outcome = skip_outcome(snippet, missing, cuda)
+                    outcome = skip_outcome(snippet, missing, server.env)
                     seconds = 0.0
                     if outcome is None:
                         mode = "spawn" if snippet.device == "cuda" else "fork"

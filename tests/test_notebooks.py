@@ -167,3 +167,20 @@ def test_notebooks_run_top_to_bottom_in_a_fresh_kernel(site_dir, tmp_path):
     for kp, nb in items:
         ran = [c for c in nb.cells if c.cell_type == "code" and notebooks.SKIP not in c.metadata.get("tags", [])]
         assert all(c.execution_count for c in ran), kp.slug
+
+
+def test_the_two_language_builds_execute_notebooks_once(tmp_path):
+    """The languages build in parallel processes; executing goes through one lock on the cache, so
+    the second build reads what the first executed instead of running (and printing) it again."""
+    import fcntl
+    import threading
+
+    with open(tmp_path / ".lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another build is executing
+        waiter = threading.Thread(target=notebooks.executed_cells, args=([],), kwargs={"cache_dir": tmp_path})
+        waiter.start()
+        waiter.join(0.5)
+        assert waiter.is_alive(), "executed_cells did not wait for the build that holds the cache lock"
+        fcntl.flock(held, fcntl.LOCK_UN)
+    waiter.join(5)
+    assert not waiter.is_alive()

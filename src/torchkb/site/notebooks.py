@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import copy
+import fcntl
 import hashlib
 import importlib.metadata
 import json
@@ -368,6 +370,25 @@ def executed_cells(kps: list[KnowledgePoint], jobs: int | None = None, cache_dir
     skips: slug -> the snippets to leave unrun (see code_cells)."""
     skips = skips or {}
     cache_dir.mkdir(parents=True, exist_ok=True)
+    # The two languages build in parallel processes and need the same executed cells: whichever
+    # comes first executes (on every core), the other waits here and then reads the cache, so both
+    # pages show the outputs of one run.
+    with _locked(cache_dir / ".lock"):
+        return _executed_cells(kps, jobs, cache_dir, skips)
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    with open(path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _executed_cells(kps: list[KnowledgePoint], jobs: int | None, cache_dir: Path,
+                    skips: dict[str, frozenset[str]]) -> dict[str, nbformat.NotebookNode]:
     result: dict[str, nbformat.NotebookNode] = {}
     todo: list[tuple[KnowledgePoint, nbformat.NotebookNode, Path]] = []
     for kp in kps:

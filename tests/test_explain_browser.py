@@ -205,6 +205,30 @@ def test_error_index_filters_by_words_and_by_a_pasted_error(desktop, site_url, l
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_error_index_filters_by_release(desktop, site_url, lang):
+    page = desktop
+    page.goto(root(site_url, lang) + "errors/")
+    total = page.locator("#torchkb-errors tbody tr").count()
+    weights = page.locator("#torchkb-errors tr[data-slug='weights-only-load-failed']")
+    six = page.locator("#torchkb-errors tr[data-slug='torch-six-container-abcs']")
+    page.select_option("#torchkb-release-select", "2.4.1")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('torch') === '2.4.1'")
+    assert weights.is_hidden() and six.is_visible()  # weights_only became the default in 2.6
+    assert 0 < page.locator("#torchkb-errors tbody tr:visible").count() < total
+    page.select_option("#torchkb-release-select", "2.6.0")
+    weights.wait_for(state="visible")
+    # Words and release together, and both in a link.
+    page.locator("#torchkb-filter-input").fill("weights_only")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('q') === 'weights_only'")
+    page.goto(root(site_url, lang) + "errors/?q=weights_only&torch=2.4.1")
+    assert page.input_value("#torchkb-release-select") == "2.4.1"
+    page.wait_for_function("() => document.querySelector('#torchkb-errors table').getAttribute('data-filtered') !== null")
+    assert weights.is_hidden()
+    page.select_option("#torchkb-release-select", "")
+    weights.wait_for(state="visible")
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_language_switch_keeps_the_anchor(desktop, site_url, lang):
     kp = KPS["backward-twice"]
     other = "zh" if lang == "en" else "en"

@@ -290,6 +290,38 @@ def test_error_index_shows_the_captured_message(site_dir, kp):
             assert start in text, f"error index row of {kp.slug} does not show {start!r}"
 
 
+def test_error_index_release_menu_agrees_with_the_release_data(site_dir):
+    """Each row lists the releases whose current records show a reproducer raising; the menu offers
+    exactly the releases with data, plus this build's."""
+    records = {}
+    for path in sorted((REPO_ROOT / "releases").glob("torch-*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["device"] == "cpu":
+            records[data["release"]] = data["records"]
+    hashes = {}
+    from torchkb.verification.releases import snippet_hash
+    for kp in ERROR_KPS:
+        for snippet in kp.snippets:
+            hashes[snippet.id] = snippet_hash(snippet)
+    report = json.loads((REPO_ROOT / "build" / "verify.json").read_text(encoding="utf-8"))
+    this_build = report["environment"]["torch"]
+    for lang in LANGS:
+        page = parse(site_dir, lang_root(lang) + "errors/")
+        options = [o["value"] for o in page.select("#torchkb-release-select option")]
+        assert options[0] == "" and set(options[1:]) == set(records) | {this_build}
+        for kp in ERROR_KPS:
+            row = page.select_one(f"#torchkb-errors tr[data-slug='{kp.slug}']")
+            listed = set(row["data-releases"].split())
+            for release, recs in records.items():
+                raised = any(recs.get(s.id, {}).get("outcome") in ("raised", "other-wording")
+                             and recs[s.id]["hash"] == hashes[s.id]
+                             for s in kp.snippets if s.role == "repro")
+                assert (release in listed) == raised, f"{kp.slug} on {release}: menu {sorted(listed)}"
+    # The weights_only default arrived in 2.6: its page applies from there on, not before.
+    row = parse(site_dir, "/errors/").select_one("#torchkb-errors tr[data-slug='weights-only-load-failed']")
+    assert {"2.6.0", "2.14.1"} <= set(row["data-releases"].split()) and "2.4.1" not in row["data-releases"]
+
+
 def test_home_pages_paste_box_first_and_area_cards(site_dir):
     for lang in LANGS:
         page = parse(site_dir, lang_root(lang))

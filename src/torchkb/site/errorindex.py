@@ -7,7 +7,9 @@ verification status of the same build, in the page's language.
 
 The table is HTML so each row carries its slug and its search text; assets/torchkb-site/errors.js
 filters it (plain words, or a pasted error matched like the explain page does), keeps the filter in
-the URL (?q=) and shows an empty state that leads to the explain page.
+the URL (?q=) and shows an empty state that leads to the explain page. A release menu keeps the
+rows whose reproducer raised under that torch release in the harness's own runs (this build, or
+releases/*.json; stale records do not count), also kept in the URL (?torch=).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from torchkb.kp import AREAS, KnowledgePoint, Snippet
 from torchkb.site.describe import plain_text
 from torchkb.site.nav import AREA_TITLES
 from torchkb.site.stamp import reason_text
+from torchkb.verification.releases import Release, version_key
 
 MAX_MESSAGE = 240
 
@@ -33,6 +36,9 @@ WORDS = {
                             "reproduced them. Type a few words, or paste your error, to filter the table.",
         "env": "Status from this build's verification run: torch {torch}, Python {python}, {device}, {date}.",
         "filter": "Filter: a few words, or paste your error",
+        "release": "Raised on torch",
+        "any_release": "any release",
+        "this_build": "{torch} (this build)",
         "count": "{shown} of {total} shown",
         "placeholder": "e.g. RuntimeError size mismatch",
         "cols": ("Page and the errors it covers", "Area", "Status"),
@@ -54,6 +60,9 @@ WORDS = {
                             "输入几个词，或者直接粘贴报错，即可筛选表格。",
         "env": "验证状态来自本次构建的验证运行：torch {torch}、Python {python}、{device}，{date}。",
         "filter": "筛选：输入几个词，或粘贴报错",
+        "release": "复现于 torch",
+        "any_release": "任意版本",
+        "this_build": "{torch}（本次构建）",
         "count": "显示 {shown} / {total} 条",
         "placeholder": "例如 RuntimeError size mismatch",
         "cols": ("页面及其涵盖的报错", "领域", "状态"),
@@ -84,6 +93,7 @@ class Row:
     errors: tuple[Error, ...]
     status: str  # verified | partly | skipped
     reason: str = ""
+    raised_on: tuple[str, ...] = ()  # the releases under which a reproducer raised (any wording)
 
 
 def readable_pattern(regex: str) -> str:
@@ -144,7 +154,31 @@ def page_title(kp: KnowledgePoint, docs_root, lang: str) -> str:
     return kp.title[lang]
 
 
-def rows(kps: list[KnowledgePoint], report: dict, docs_root, lang: str) -> list[Row]:
+def raised_on(kp: KnowledgePoint, releases: list[Release], report: dict) -> tuple[str, ...]:
+    """The releases under which at least one of kp's reproducers raised (as documented or in
+    another wording): this build from its report, the others from current records only."""
+    repros = [s for s in kp.snippets if s.role == "repro"]
+    found = []
+    names = {s.name for s in repros}
+    if any(r["status"] == "pass" for r in report["results"] if r["slug"] == kp.slug and r["snippet"] in names):
+        found.append(report["environment"]["torch"])
+    for rel in releases:
+        for snippet in repros:
+            state, rec = rel.status(snippet)
+            if state == "current" and rec is not None and rec.outcome in ("raised", "other-wording"):
+                found.append(rel.release)
+                break
+    return tuple(found)
+
+
+def release_choices(releases: list[Release], report: dict) -> list[str]:
+    """The CPU releases the menu offers, newest first, this build's among them."""
+    found = {r.release for r in releases if r.device == "cpu"} | {report["environment"]["torch"]}
+    return sorted(found, key=version_key, reverse=True)
+
+
+def rows(kps: list[KnowledgePoint], report: dict, docs_root, lang: str,
+         releases: list[Release] = ()) -> list[Row]:
     by_slug: dict[str, list[dict]] = {}
     for r in report["results"]:
         by_slug.setdefault(r["slug"], []).append(r)
@@ -162,13 +196,16 @@ def rows(kps: list[KnowledgePoint], report: dict, docs_root, lang: str) -> list[
                 seen.add((exp.type, message))
                 errors.append(Error(exp.type, message, snippet.name))
         status = "verified" if not skipped else ("partly" if len(skipped) < len(results) else "skipped")
+        cpu_releases = [r for r in releases if r.device == "cpu"]
         out.append(Row(kp=kp, title=page_title(kp, docs_root, lang), errors=tuple(errors), status=status,
-                       reason=reason_text(skipped[0]["reason"], lang) if skipped else ""))
+                       reason=reason_text(skipped[0]["reason"], lang) if skipped else "",
+                       raised_on=raised_on(kp, cpu_releases, report)))
     order = {a: i for i, a in enumerate(AREAS)}
     return sorted(out, key=lambda r: (order[r.kp.area], r.title.lower()))
 
 
-def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bool, docs_root) -> str:
+def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bool, docs_root,
+             releases: list[Release] = ()) -> str:
     """The page, as Markdown with front matter, for docs/<lang>/errors.md (generated, not on disk)."""
     w = WORDS[lang]
     env = report["environment"]
@@ -193,13 +230,22 @@ def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bo
         f'  <label for="torchkb-filter-input">{w["filter"]}</label>',
         f'  <input id="torchkb-filter-input" type="search" autocomplete="off" spellcheck="false" '
         f'placeholder="{esc(w["placeholder"])}" aria-controls="torchkb-errors">',
+        '  <span class="torchkb-filter__release">',
+        '  <label for="torchkb-release-select">' + w["release"] + '</label>',
+        '  <select id="torchkb-release-select" aria-controls="torchkb-errors">',
+        f'    <option value="">{esc(w["any_release"])}</option>',
+        *(f'    <option value="{esc(v)}">'
+          f'{esc(w["this_build"].format(torch=v) if v == env["torch"] else v)}</option>'
+          for v in release_choices(list(releases), report)),
+        "  </select>",
+        "  </span>",
         '  <output id="torchkb-filter-count" aria-live="polite"></output>',
         "</div>",
         "",
         '<div class="torchkb-errors md-typeset__scrollwrap" id="torchkb-errors"><div class="md-typeset__table"><table>',
         "<thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in w["cols"]) + "</tr></thead><tbody>",
     ]
-    for row in rows(kps, report, docs_root, lang):
+    for row in rows(kps, report, docs_root, lang, list(releases)):
         kp = row.kp
         kind = f" ({w['warning']})" if kp.kind == "warning" else ""
         status = {"verified": w["verified"], "partly": w["partly"].format(reason=row.reason),
@@ -208,7 +254,8 @@ def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bo
                          for e in row.errors)
         search = " ".join([row.title, kp.title[lang], *kp.tags])
         lines.append(
-            f'<tr data-slug="{kp.slug}" data-search="{esc(search)}" data-status="{row.status}">'
+            f'<tr data-slug="{kp.slug}" data-search="{esc(search)}" data-status="{row.status}" '
+            f'data-releases="{esc(" ".join(row.raised_on))}">'
             f'<td><a href="../{kp.area}/{kp.slug}/">{esc(row.title)}</a><ul class="torchkb-errors__list">{errors}</ul></td>'
             f'<td>{esc(AREA_TITLES[kp.area][lang])}</td><td>{esc(status)}</td></tr>')
     lines += ["</tbody></table></div></div>", "",

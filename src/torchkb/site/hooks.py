@@ -224,7 +224,7 @@ def on_files(files, config, **kwargs):
     kps = [kp for kp in kps if files.get_file_from_path(f"{kp.area}/{kp.slug}.md") is not None]
     files.append(File.generated(config, "errors.md",
                                 content=errorindex.markdown(kps, _state.report, lang, has_explain,
-                                                                    REPO_ROOT / "docs")))
+                                                            REPO_ROOT / "docs", _state.releases)))
     w = WORDS[lang]
     files.append(File.generated(config, "tags.md", content=(
         f'---\ndescription: "{w["tags_description"]}"\n---\n\n# {w["tags_title"]}\n\n'

@@ -3,8 +3,10 @@
  * A few words keep the rows that contain every word (title, errors, area, status; Chinese words
  * match inside the text). A pasted error (an exception line, or a long text) is cleaned up and
  * matched the way the explain page does it (TorchkbMatch over signatures.json), so a traceback
- * filters to its page(s), best first. The filter lives in the URL (?q=), so a filtered index can
- * be linked; with no row left, the empty state leads to the explain page.
+ * filters to its page(s), best first. The release menu keeps the rows whose reproducer raised
+ * under that torch release in our harness's runs (data-releases, written at build time). Both live
+ * in the URL (?q=, ?torch=), so a filtered index can be linked; with no row left, the empty state
+ * leads to the explain page.
  */
 (function () {
   "use strict";
@@ -13,6 +15,7 @@
   if (!box || !table || !table.tBodies.length) return;
   var M = window.TorchkbMatch || null;
   var input = box.querySelector("input");
+  var release = box.querySelector("select");
   var count = box.querySelector("output");
   var empty = document.getElementById("torchkb-filter-empty");
   var body = table.tBodies[0];
@@ -73,6 +76,10 @@
     empty.hidden = false;
   }
 
+  function raisedOn(row, version) {
+    return (row.getAttribute("data-releases") || "").split(" ").indexOf(version) !== -1;
+  }
+
   function update() {
     var query = input.value.trim();
     var shown;
@@ -83,6 +90,9 @@
       if (!shown.length) shown = byWords(query);
     } else {
       shown = byWords(query);
+    }
+    if (release && release.value) {
+      shown = shown.filter(function (row) { return raisedOn(row, release.value); });
     }
     var keep = new Set(shown);
     // Matches first, in rank order; the rest stay hidden in their original order.
@@ -101,6 +111,8 @@
     var url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set("q", input.value);
     else url.searchParams.delete("q");
+    if (release && release.value) url.searchParams.set("torch", release.value);
+    else url.searchParams.delete("torch");
     history.replaceState(history.state, "", url.href);
   }
 
@@ -109,10 +121,18 @@
     timer = setTimeout(function () { update(); remember(); }, 60);
   }
 
-  var query = new URLSearchParams(location.search).get("q");
+  var params = new URLSearchParams(location.search);
+  var query = params.get("q");
   if (query) input.value = query;
+  if (release && params.get("torch")) {
+    var wanted = params.get("torch");
+    Array.prototype.forEach.call(release.options, function (option) {
+      if (option.value === wanted) release.value = wanted;
+    });
+  }
   box.hidden = false;
   input.addEventListener("input", schedule);
+  if (release) release.addEventListener("change", function () { update(); remember(); });
   update();
   if (M) {
     fetch(new URL("signatures.json", base).href)

@@ -184,3 +184,21 @@ def test_the_two_language_builds_execute_notebooks_once(tmp_path):
         fcntl.flock(held, fcntl.LOCK_UN)
     waiter.join(5)
     assert not waiter.is_alive()
+
+
+LOCAL_PATH = re.compile(r"/tmp/|torchkb-nb-|ipykernel_\d|/root/|/home/|\.venv/")
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", ("en", "zh"))
+def test_no_local_path_in_notebook_outputs(site_dir, lang):
+    """Outputs read like the harness's: a warning's cell file or a scratch folder is not shown
+    as the path it had on the machine that built the site."""
+    found = []
+    for kp in KPS:
+        nb = downloaded(site_dir, kp, lang)
+        for cell in (c for c in nb.cells if c.cell_type == "code"):
+            text = json.dumps(cell.outputs)
+            if LOCAL_PATH.search(text):
+                found.append(f"{kp.slug}: {LOCAL_PATH.search(text).group(0)!r} in {text[:200]}")
+    assert not found, "\n".join(found)

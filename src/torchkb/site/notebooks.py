@@ -39,13 +39,14 @@ from torchkb.verification.normalize import ANSI_ESCAPE, HEX_ADDR, _stdlib_prefix
 
 CACHE_DIR = REPO_ROOT / "build" / "notebooks" / "cache"
 # Bump when the cells or the execution change, so cached notebooks are not reused.
-FORMAT = 5
+FORMAT = 6
 RAISES = "raises-exception"
 # nbclient does not run cells with this tag: the CUDA-only snippets on a machine without CUDA.
 SKIP = "skip-execution"
 CELL_MARK = re.compile(r"^# %%(.*)$")
 # The temp file IPython compiles a cell into, as warnings print it.
-IPYKERNEL_CELL = re.compile(r"(?:<tmp>/)?ipykernel_\d+/\d+\.py")
+# IPython names a cell's code file $TMPDIR/ipykernel_<pid>/<hash>.py (TMPDIR is the scratch folder).
+IPYKERNEL_CELL = re.compile(r"(?:<tmp>/|[^\s\"'<>()]*/)?ipykernel_\d+/\d+\.py")
 SITE_PACKAGES = re.compile(r"""(?:[^\s"'(\x1b]*/)?(?:site|dist)-packages/""")
 
 SETUP_SOURCE = """\

@@ -13,6 +13,7 @@ import pytest
 from torchkb import REPO_ROOT
 from torchkb.kp import load_all
 from torchkb.site import deploy
+from test_search_browser import SEARCH_INPUT, HeaderSearch  # the same typing as the search tests
 
 pytestmark = [pytest.mark.browser, pytest.mark.site]
 
@@ -278,24 +279,12 @@ def test_phone_keeps_the_error_line_visible_and_the_copy_button_visible(browser,
     context.close()
 
 
-SEARCH_INPUT = "input[data-md-component=search-query]"
-
-
-def header_search(page, text: str) -> None:
-    before = page.get_attribute("html", "data-torchkb-search-results")
-    page.fill(SEARCH_INPUT, text)
-    page.dispatch_event(SEARCH_INPUT, "keyup")
-    page.wait_for_function(
-        "b => { const v = document.documentElement.getAttribute('data-torchkb-search-results');"
-        " return v !== null && v !== b; }", arg=before, timeout=15000)
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_header_search_says_when_no_page_explains_the_error(desktop, site_url, lang):
     page = desktop
-    page.goto(root(site_url, lang))
+    search = HeaderSearch(page, root(site_url, lang))
     page.click(SEARCH_INPUT)
-    header_search(page, "ValueError: too many values to unpack (expected 2)")
+    search("ValueError: too many values to unpack (expected 2)")
     notice = page.locator(".torchkb-search-none")
     notice.wait_for(state="visible", timeout=10000)
     links = notice.locator("a")
@@ -305,6 +294,6 @@ def test_header_search_says_when_no_page_explains_the_error(desktop, site_url, l
         assert f"{ask.scheme}://{ask.netloc}{ask.path}" == f"{DEPLOY.repo_url}/issues/new"
         assert "too many values to unpack" in parse_qs(ask.query)["title"][0]
     # An error that has its page gets no such notice.
-    header_search(page, "RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)")
+    search("RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)")
     page.wait_for_timeout(800)
     assert page.locator(".torchkb-search-none").count() == 0

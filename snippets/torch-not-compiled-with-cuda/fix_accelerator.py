@@ -3,7 +3,7 @@ import torch
 from torch import nn
 
 # --8<-- [start:fix]
-# None when this build has no accelerator or none is usable at run time (torch 2.6 and later).
+# None when this build has no accelerator or none is usable at run time (torch 2.7 and later).
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 model = nn.Linear(4, 2).to(device)
 # --8<-- [end:fix]

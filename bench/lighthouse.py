@@ -1,7 +1,8 @@
 """Lighthouse (npm `lighthouse`, pinned in package.json) with Debian's Chromium, headless, on the
 home page and a knowledge-point page in both languages: performance, accessibility, best
 practices and SEO (target: each at least 95). The desktop preset; the site is served on
-127.0.0.1:8000, the address a local build is made for (so its canonical URLs are this site's).
+127.0.0.1:8000, the address a local build is made for (so its canonical URLs are this site's),
+gzip-compressed as a static host serves it.
 Failed audits are listed under each score that misses the target.
 
 Usage: python bench/lighthouse.py [SITE_DIR]   (default: site/, as `make bench` builds it)
@@ -10,6 +11,7 @@ Usage: python bench/lighthouse.py [SITE_DIR]   (default: site/, as `make bench` 
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import json
 import subprocess
@@ -27,9 +29,29 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-f
                 "--disable-background-networking --disable-component-update --disable-sync")
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
+class Gzipped(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the browser accepts it, as GitHub Pages (or any static
+    host) does; Python's plain server sends them raw, which a throttled Lighthouse run would count
+    as a slow network, not as this site."""
+
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().do_GET()  # the redirect to the folder's URL
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def main() -> int:
@@ -38,7 +60,7 @@ def main() -> int:
         print(f"{LIGHTHOUSE} is missing: run `make browser` (npm ci)", file=sys.stderr)
         return 1
     try:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(Quiet, directory=str(site)))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(Gzipped, directory=str(site)))
     except OSError as exc:
         print(f"cannot serve on 127.0.0.1:{PORT} ({exc}); stop `make serve` first", file=sys.stderr)
         return 1

@@ -95,7 +95,8 @@ def explain_page(page, url: str, texts: list[str], slug_of) -> list[list[str]]:
         page.wait_for_function("b => document.getElementById('matches').getAttribute('data-renders') !== b",
                                arg=before)
         paths = page.eval_on_selector_all("#matches a", "els => els.map(a => new URL(a.href).pathname)")
-        out.append([slug_of(p) for p in paths])
+        # Each result links its page and its fix (#fix): one entry per page, in order.
+        out.append(list(dict.fromkeys(slug_of(p) for p in paths)))
     return out
 
 
@@ -188,9 +189,12 @@ def main() -> int:
           f"({1000 * py_seconds / len(texts):.1f} ms per text)")
     for lang in ("en", "zh"):
         at1, at3 = recall(results[("explain", lang)], expected)
-        same = results[("explain", lang)] == py_ranked
+        # The page lists what the matcher ranked, except for a text with no exception line and no
+        # confident match: there it shows the site search's results instead of word-overlap guesses.
+        differ = [r["id"] for r, page_ranked, py in zip(found, results[("explain", lang)], py_ranked)
+                  if page_ranked != py[:len(page_ranked)] or (py and not page_ranked)]
         print(f"explain page ({lang}, match.js in Chromium): recall@1 {at1:.3f}  recall@3 {at3:.3f}  "
-              f"same ranking as Python: {'yes' if same else 'NO'}")
+              f"lists what Python ranks: {'yes' if not differ else 'not for ' + ', '.join(differ)}")
     for lang in ("en", "zh"):
         at1, at3 = recall(results[("search", lang)], expected)
         print(f"header search ({lang}, lunr in Chromium): recall@1 {at1:.3f}  recall@3 {at3:.3f}  "

@@ -85,6 +85,28 @@ def test_other_wording_is_shown_with_its_message(tmp_path):
     assert "another wording on 2.0.1" in versions.summary(kp, table, "en")
 
 
+def test_captured_wordings_say_whether_the_page_cites_them(tmp_path):
+    kp = KPS["cat-vs-stack"]
+    rel = write_release(tmp_path, kp, lambda s: "other-wording" if s.role == "repro" else "passed", "2.0.1")
+    md = versions.wordings_markdown(kp, [rel], "en")
+    assert "<code>RuntimeError: an older wording</code>, on torch 2.0.1, not among the wordings this page cites" in md
+    assert "本页没有引用过的措辞" in versions.wordings_markdown(kp, [rel], "zh")
+    # A wording kp.toml cites as an older variant is said to be that one, with its source.
+    bce = KPS["bce-vs-cross-entropy"]
+    records = {}
+    for s in bce.snippets:
+        outcome = "other-wording" if s.name == "repro.py" else ("raised" if s.role == "repro" else "passed")
+        records[s.id] = record_for(s, outcome, type_="RuntimeError", message="expected scalar type Long but found Float")
+    path = tmp_path / "torch-1.13.1.json"
+    path.write_text(json.dumps({"format": 1, "release": "1.13.1", "torch": "1.13.1", "device": "cpu", "gpu": None,
+                                "python": "3.11.7", "platform": "Linux", "date": "2026-11-30", "companions": {},
+                                "records": records}), encoding="utf-8")
+    md = versions.wordings_markdown(bce, [load_release(path)], "en")
+    variant = next(v for v in bce.expectations[0].variants if "scalar type Long" in v.message)
+    assert f"one of the older wordings this page cites ([source]({variant.source}))" in md
+    assert versions.wordings_markdown(KPS["cat-vs-stack"], [], "en") == ""
+
+
 def test_a_stale_record_is_shown_as_stale_never_as_verified(tmp_path):
     kp = KPS["cat-vs-stack"]
     rel = write_release(tmp_path, kp, lambda s: "raised" if s.role == "repro" else "passed")

@@ -129,6 +129,21 @@ def test_version_notes_start_with_this_build(site_dir, kp, lang):
         return
     first_row = table.select("tbody tr")[0].get_text(" ", strip=True)
     assert report()["environment"]["torch"] in first_row
+    # Each other wording the harness captured is listed under the table, cited or not.
+    from torchkb.matching.signatures import release_wordings
+    from torchkb.verification.releases import load_releases
+    captured = release_wordings(kp, [r for r in load_releases() if r.device == "cpu"] +
+                                [r for r in load_releases() if r.device == "cuda"])
+    intro = {"en": "Other wordings our harness captured:", "zh": "验证工具捕获到的其他措辞："}[lang]
+    listed = table.find_next_sibling(class_="torchkb-captured")
+    if not captured:
+        assert listed is None
+        return
+    assert listed is not None and intro in listed.p.get_text()
+    items = listed.select("ul > li")
+    assert len(items) == len(captured)
+    for item, wording in zip(items, captured):
+        assert wording["message"][:40] in html.unescape(item.get_text())
 
 
 @pytest.mark.parametrize("kp", KPS, ids=[kp.slug for kp in KPS])

@@ -376,7 +376,9 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         markdown = insert_after_summary(markdown, block)
     if kp.kind != "recipe":
         table = versions.rows(kp, _state.releases, _state.report)
-        markdown = versions.insert_table(markdown, versions.table_markdown(kp, table, _state.lang), _state.lang)
+        block = versions.table_markdown(kp, table, _state.lang)
+        captured = versions.wordings_markdown(kp, _state.releases, _state.lang)
+        markdown = versions.insert_table(markdown, block + ("\n" + captured if captured else ""), _state.lang)
     return markdown
 
 

@@ -8,15 +8,19 @@ releases/*.json (torchkb.verification.releases). For each knowledge point the pa
   that run) is never counted as verified;
 - a compact table in its "Version notes" section: release, what the reproducers did, whether the
   fixes passed, and the wording where it differs from today's. Stale records say "not re-run since
-  the snippet changed".
+  the snippet changed";
+- under it, each other wording the harness captured, with the releases that printed it and
+  whether it is one of the older wordings kp.toml cites (with that source) or one it does not.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from torchkb.kp import KnowledgePoint
+from torchkb.matching.signatures import release_wordings, search_regex
 from torchkb.verification.releases import Release, version_key
 
 WORDS = {
@@ -40,6 +44,10 @@ WORDS = {
         "missing": "not run",
         "this_build": "{torch} (this build)",
         "none": "Not run on other torch releases yet.",
+        "captured": "Other wordings our harness captured:",
+        "on": "on torch {list}",
+        "cited": "one of the older wordings this page cites ([source]({source}))",
+        "new": "not among the wordings this page cites",
     },
     "zh": {
         "same": "torch {span} 上报错相同",
@@ -60,6 +68,10 @@ WORDS = {
         "missing": "未运行",
         "this_build": "{torch}（本次构建）",
         "none": "尚未在其他 torch 版本上运行。",
+        "captured": "验证工具捕获到的其他措辞：",
+        "on": "出现在 torch {list}",
+        "cited": "本页引用过的旧措辞之一（[来源]({source})）",
+        "new": "本页没有引用过的措辞",
     },
 }
 
@@ -155,6 +167,26 @@ def table_markdown(kp: KnowledgePoint, table: list[Row], lang: str) -> str:
         lines.append(f"| {label} | {w[row.repro]} | {w[row.fix]} | {wording} |")
     lines += ["", "</div>", ""]
     return "\n".join(lines)
+
+
+def wordings_markdown(kp: KnowledgePoint, releases: list[Release], lang: str) -> str:
+    """The other wordings the harness captured (current records only), each said to be a cited
+    variant of kp.toml (with its source) or not; "" when there are none."""
+    w = WORDS[lang]
+    variants = [(re.compile(search_regex(v.message), re.I | re.S), v) for exp in kp.expectations for v in exp.variants]
+    items = []
+    for wording in release_wordings(kp, releases):
+        line = f"{wording['type']}: {wording['message']}" if wording["type"] else wording["message"]
+        cited = next((v for rx, v in variants if (not v.type or v.type == wording["type"])
+                      and rx.search(wording["message"])), None)
+        verdict = w["cited"].format(source=cited.source) if cited else w["new"]
+        sep, comma = ("，", "、") if lang == "zh" else (", ", ", ")
+        items.append(f"- <code>{html.escape(_short(line))}</code>{sep}"
+                     f"{w['on'].format(list=comma.join(wording['releases']))}{sep}{verdict}")
+    if not items:
+        return ""
+    # In its own block, so Markdown does not merge it with a list the page's text starts with.
+    return "\n".join(['<div class="torchkb-captured" markdown>', "", w["captured"], "", *items, "", "</div>", ""])
 
 
 def _short(text: str, limit: int = 160) -> str:

@@ -276,7 +276,7 @@ def test_skips(tmp_path):
     assert cpu_build.device == "cpu-build"
     assert skip_outcome(cpu_build, set(), cpu_machine) is None
     assert skip_outcome(cpu_build, set(), cuda_wheel_no_gpu).reason == \
-        "shows a torch built without CUDA; this wheel was built with CUDA 13.0"
+        "shows what a torch built without CUDA does; this torch was built with CUDA 13.0"
 
 
 def test_every_outcome_the_judge_gives_is_one_the_format_allows():

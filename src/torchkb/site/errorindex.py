@@ -179,6 +179,7 @@ def release_choices(releases: list[Release], report: dict) -> list[str]:
 
 def rows(kps: list[KnowledgePoint], report: dict, docs_root, lang: str,
          releases: list[Release] = ()) -> list[Row]:
+    cpu_releases = [r for r in releases if r.device == "cpu"]
     by_slug: dict[str, list[dict]] = {}
     for r in report["results"]:
         by_slug.setdefault(r["slug"], []).append(r)
@@ -196,7 +197,6 @@ def rows(kps: list[KnowledgePoint], report: dict, docs_root, lang: str,
                 seen.add((exp.type, message))
                 errors.append(Error(exp.type, message, snippet.name))
         status = "verified" if not skipped else ("partly" if len(skipped) < len(results) else "skipped")
-        cpu_releases = [r for r in releases if r.device == "cpu"]
         out.append(Row(kp=kp, title=page_title(kp, docs_root, lang), errors=tuple(errors), status=status,
                        reason=reason_text(skipped[0]["reason"], lang) if skipped else "",
                        raised_on=raised_on(kp, cpu_releases, report)))
@@ -209,6 +209,7 @@ def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bo
     """The page, as Markdown with front matter, for docs/<lang>/errors.md (generated, not on disk)."""
     w = WORDS[lang]
     env = report["environment"]
+    releases = list(releases)
     esc = html.escape
     empty = (w["empty"] if has_explain else w["empty_no_explain"]).replace("{explain}", "../explain/")
     lines = [
@@ -236,7 +237,7 @@ def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bo
         f'    <option value="">{esc(w["any_release"])}</option>',
         *(f'    <option value="{esc(v)}">'
           f'{esc(w["this_build"].format(torch=v) if v == env["torch"] else v)}</option>'
-          for v in release_choices(list(releases), report)),
+          for v in release_choices(releases, report)),
         "  </select>",
         "  </span>",
         '  <output id="torchkb-filter-count" aria-live="polite"></output>',
@@ -245,7 +246,7 @@ def markdown(kps: list[KnowledgePoint], report: dict, lang: str, has_explain: bo
         '<div class="torchkb-errors md-typeset__scrollwrap" id="torchkb-errors"><div class="md-typeset__table"><table>',
         "<thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in w["cols"]) + "</tr></thead><tbody>",
     ]
-    for row in rows(kps, report, docs_root, lang, list(releases)):
+    for row in rows(kps, report, docs_root, lang, releases):
         kp = row.kp
         kind = f" ({w['warning']})" if kp.kind == "warning" else ""
         status = {"verified": w["verified"], "partly": w["partly"].format(reason=row.reason),

@@ -108,18 +108,23 @@ def skip_reason(snippet: Snippet, env: dict) -> str | None:
     for command in snippet.kp.commands:
         if shutil.which(command) is None:
             return f"requires the program '{command}', which is not installed"
-    if snippet.device == "no-cuda":
-        if env.get("cuda_available") if env else Path("/dev/nvidiactl").exists():
+    return device_skip_reason(snippet, env)
+
+
+def device_skip_reason(snippet: Snippet, env: dict) -> str | None:
+    """Why snippet's device need is not met under this torch, or None; shared by `torchkb verify`
+    and the release matrix. env is a fork server's report, or {} before one has started: then
+    the driver's device node and torch/version.py answer instead."""
+    if snippet.device == "cuda" or snippet.device == "no-cuda":
+        cuda = env.get("cuda_available") if env else Path("/dev/nvidiactl").exists()
+        if snippet.device == "cuda" and not cuda:
+            return "requires a CUDA device; this machine has none"
+        if snippet.device == "no-cuda" and cuda:
             return "shows what happens without CUDA; this machine has a CUDA device"
-        return None
-    if snippet.device == "cpu-build":
+    elif snippet.device == "cpu-build":
         built_with = env.get("cuda_version") if env else torch_cuda_build()
         if built_with:
             return f"shows what a torch built without CUDA does; this torch was built with CUDA {built_with}"
-        return None
-    cuda = env.get("cuda_available") if env else Path("/dev/nvidiactl").exists()
-    if snippet.device == "cuda" and not cuda:
-        return "requires a CUDA device; this machine has none"
     return None
 
 

@@ -38,7 +38,7 @@ from typing import Callable, Iterable
 
 from torchkb import REPO_ROOT
 from torchkb.kp import KnowledgePoint, Snippet
-from torchkb.verification.harness import ForkServer, default_jobs
+from torchkb.verification.harness import ForkServer, default_jobs, device_skip_reason
 from torchkb.verification.normalize import normalize
 from torchkb.verification.releases import FORMAT, MAX_MESSAGE, RELEASES_DIR, record_for, version_key
 
@@ -308,16 +308,8 @@ def skip_outcome(snippet: Snippet, missing: set[str], env: dict) -> Outcome | No
     for module in snippet.kp.modules:
         if module in missing:
             return Outcome("skipped", reason=f"requires module '{module}', which is not installed with this release")
-    cuda = bool(env.get("cuda_available"))
-    if snippet.device == "cuda" and not cuda:
-        return Outcome("skipped", reason="requires a CUDA device; this machine has none")
-    if snippet.device == "no-cuda" and cuda:
-        return Outcome("skipped", reason="shows what happens without CUDA; this machine has a CUDA device")
-    if snippet.device == "cpu-build" and env.get("cuda_version"):
-        # The default Linux wheels of every release are CUDA builds, so this is the usual case.
-        return Outcome("skipped", reason=f"shows a torch built without CUDA; this wheel was built with "
-                                         f"CUDA {env['cuda_version']}")
-    return None
+    reason = device_skip_reason(snippet, env)
+    return Outcome("skipped", reason=reason) if reason else None
 
 
 # --- running --------------------------------------------------------------------------------------
